@@ -1,0 +1,218 @@
+using EcoAnalytics.Catalog;
+using Microsoft.Data.Analysis;
+
+namespace EcoAnalytics.Data;
+
+/// <summary>
+/// The one adapter between our data types and Microsoft.Data.Analysis DataFrames. Columns are built from
+/// arrays in one pass (never row by row through <c>DataFrame.Rows</c>), with explicit types.
+/// </summary>
+public static class DataFrames
+{
+    /// <summary>Suffix of the per-indicator provenance columns in wide frames.</summary>
+    public const string SourceSuffix = "_source";
+
+    /// <summary>
+    /// The long frame: <c>county, indicator, year, value, status, source, note, synthetic</c>. <c>value</c> is null
+    /// for status indicators, whose label is in <c>status</c>; <c>synthetic</c> is true for generated rows.
+    /// </summary>
+    public static DataFrame ToDataFrame(this ObservationTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var n = table.Count;
+        var county = new string[n];
+        var indicator = new string[n];
+        var year = new int[n];
+        var value = new double?[n];
+        var status = new string?[n];
+        var source = new string[n];
+        var note = new string[n];
+        var synthetic = new bool[n];
+        var countyIds = table.Counties.Select(c => c.Id).ToArray();
+        var codes = table.Catalog.Select(c => c.Code).ToArray();
+        var isStatus = table.Catalog.Select(c => c.Kind == IndicatorKind.Status).ToArray();
+        for (var row = 0; row < n; row++)
+        {
+            var i = table.IndicatorIndex(row);
+            county[row] = countyIds[table.CountyIndex(row)];
+            indicator[row] = codes[i];
+            year[row] = table.Year(row);
+            value[row] = isStatus[i] ? null : table.Value(row);
+            status[row] = table.Label(row);
+            source[row] = table.Text(table.SourceId(row));
+            synthetic[row] = ReferenceEquals(source[row], Sources.Synthetic) || source[row] == Sources.Synthetic;
+            note[row] = table.Text(table.NoteId(row));
+        }
+
+        return new DataFrame(
+            new StringDataFrameColumn("county", county),
+            new StringDataFrameColumn("indicator", indicator),
+            new Int32DataFrameColumn("year", year),
+            new DoubleDataFrameColumn("value", value),
+            new StringDataFrameColumn("status", status),
+            new StringDataFrameColumn("source", source),
+            new StringDataFrameColumn("note", note),
+            new BooleanDataFrameColumn("synthetic", synthetic));
+    }
+
+    /// <summary>
+    /// The wide county-year frame: <c>county, year</c>, then one column per indicator with data (double, null when
+    /// missing; string labels for status indicators), each followed by <c>&lt;code&gt;_source</c> unless
+    /// <paramref name="includeSources"/> is false. Rows are ordered by county, then year.
+    /// </summary>
+    public static DataFrame ToDataFrame(this Panel panel, bool includeSources = true)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var years = panel.YearCount;
+        var rows = panel.Counties.Count * years;
+        var county = new string[rows];
+        var year = new int[rows];
+        for (var c = 0; c < panel.Counties.Count; c++)
+        {
+            for (var y = 0; y < years; y++)
+            {
+                county[(c * years) + y] = panel.Counties[c].Id;
+                year[(c * years) + y] = panel.FirstYear + y;
+            }
+        }
+
+        var columns = new List<DataFrameColumn> { new StringDataFrameColumn("county", county), new Int32DataFrameColumn("year", year) };
+        for (var i = 0; i < panel.Catalog.Count; i++)
+        {
+            if (!panel.HasColumn(i))
+            {
+                continue;
+            }
+
+            var indicator = panel.Catalog[i];
+            var sources = includeSources ? new string?[rows] : null;
+            if (indicator.Kind == IndicatorKind.Status)
+            {
+                var labels = new string?[rows];
+                Fill(panel, i, (row, c, y) => labels[row] = panel.Label(c, i, y), sources);
+                columns.Add(new StringDataFrameColumn(indicator.Code, labels));
+            }
+            else
+            {
+                var values = new double?[rows];
+                Fill(panel, i, (row, c, y) =>
+                {
+                    var v = panel.Value(c, i, y);
+                    values[row] = double.IsNaN(v) ? null : v;
+                }, sources);
+                columns.Add(new DoubleDataFrameColumn(indicator.Code, values));
+            }
+
+            if (sources is not null)
+            {
+                columns.Add(new StringDataFrameColumn(indicator.Code + SourceSuffix, sources));
+            }
+        }
+
+        return new DataFrame(columns);
+    }
+
+    private static void Fill(Panel panel, int indicator, Action<int, int, int> set, string?[]? sources)
+    {
+        var years = panel.YearCount;
+        for (var c = 0; c < panel.Counties.Count; c++)
+        {
+            var series = panel.Series(c, indicator);
+            for (var y = 0; y < years; y++)
+            {
+                if (double.IsNaN(series[y]))
+                {
+                    continue;
+                }
+
+                var row = (c * years) + y;
+                set(row, c, panel.FirstYear + y);
+                if (sources is not null)
+                {
+                    sources[row] = panel.Source(c, indicator, panel.FirstYear + y);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a wide county-year frame (as made by <see cref="ToDataFrame(Panel, bool)"/>, or by hand) back into a
+    /// panel. Columns named after catalog codes are indicators; <c>&lt;code&gt;_source</c> columns give provenance,
+    /// and values without one are marked <c>unspecified</c>. Other columns are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The frame has no <c>county</c> or <c>year</c> column, or names an unknown county.</exception>
+    public static Panel ToPanel(this DataFrame wide, IndicatorCatalog catalog, CountyRegistry counties)
+    {
+        ArgumentNullException.ThrowIfNull(wide);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(counties);
+        var names = wide.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        if (!names.Contains("county") || !names.Contains("year"))
+        {
+            throw new ArgumentException("a wide frame needs 'county' and 'year' columns", nameof(wide));
+        }
+
+        var countyColumn = wide.Columns["county"];
+        var yearColumn = wide.Columns["year"];
+        var rowCounty = new int[wide.Rows.Count];
+        var rowYear = new int[wide.Rows.Count];
+        var order = new List<County>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < rowCounty.Length; r++)
+        {
+            var id = countyColumn[r]?.ToString() ?? throw new ArgumentException($"row {r} has no county", nameof(wide));
+            if (!index.TryGetValue(id, out var c))
+            {
+                var county = counties.Find(id) ?? throw new ArgumentException(counties.UnknownMessage(id), nameof(wide));
+                c = index[id] = order.Count;
+                order.Add(county);
+            }
+
+            rowCounty[r] = c;
+            rowYear[r] = Convert.ToInt32(yearColumn[r], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var first = rowYear.Length == 0 ? 0 : rowYear.Min();
+        var last = rowYear.Length == 0 ? 0 : rowYear.Max();
+        var panel = Panel.Empty(catalog, order, first, last);
+        foreach (var column in wide.Columns)
+        {
+            var i = catalog.IndexOf(column.Name);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var indicator = catalog[i];
+            var sourceColumn = names.Contains(column.Name + SourceSuffix) ? wide.Columns[column.Name + SourceSuffix] : null;
+            for (var r = 0; r < rowCounty.Length; r++)
+            {
+                var cell = column[r];
+                if (cell is null)
+                {
+                    continue;
+                }
+
+                var source = panel.InternSource(sourceColumn?[r]?.ToString() ?? "unspecified");
+                if (indicator.Kind == IndicatorKind.Status)
+                {
+                    var label = cell.ToString();
+                    if (StatusScale.LevelOf(label) is { } level)
+                    {
+                        panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
+                    }
+                }
+                else
+                {
+                    var value = Convert.ToDouble(cell, System.Globalization.CultureInfo.InvariantCulture);
+                    if (!double.IsNaN(value))
+                    {
+                        panel.Set(rowCounty[r], i, rowYear[r], value, null, source);
+                    }
+                }
+            }
+        }
+
+        return panel;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using EcoAnalytics.Diagnostics;
+
+namespace EcoAnalytics.Data;
+
+/// <summary>Checks across rows: duplicates and cross-indicator consistency. They flag; they never fix.</summary>
+internal static class ObservationChecks
+{
+    /// <summary>Tolerance, in percentage points, between good-air days/365 (366) and the stated good-air ratio.</summary>
+    public const double GoodAirTolerance = 0.5;
+
+    public static void Run(ObservationTable table, List<Diagnostic> diagnostics)
+    {
+        Duplicates(table, diagnostics);
+        GoodAir(table, diagnostics);
+    }
+
+    internal static long Key(int county, int indicator, int year) => ((long)county << 40) | ((long)indicator << 20) | (uint)year;
+
+    private static void Duplicates(ObservationTable table, List<Diagnostic> diagnostics)
+    {
+        var first = new Dictionary<long, int>(table.Count);
+        for (var row = 0; row < table.Count; row++)
+        {
+            var key = Key(table.CountyIndex(row), table.IndicatorIndex(row), table.Year(row));
+            if (!first.TryAdd(key, row))
+            {
+                var other = first[key];
+                var sameSource = table.SourceId(other) == table.SourceId(row);
+                var o = table[row];
+                var earlier = table[other];
+                var where = earlier.File == o.File ? $"line {earlier.Line}" : $"{earlier.File} line {earlier.Line}";
+                var message = sameSource
+                    ? $"{o.County} {o.Indicator} {o.Year} is already given on {where} by the same source"
+                    : $"{o.County} {o.Indicator} {o.Year} is also given on {where} ({Show(earlier)} from {earlier.Source}); both are kept, the panel uses {Show(Preferred(earlier, o))}";
+                diagnostics.Add(new Diagnostic(sameSource ? Severity.Error : Severity.Warning, DiagnosticCodes.Duplicate, message, o.File, o.Line)
+                {
+                    County = o.County,
+                    Indicator = o.Indicator,
+                    Year = o.Year,
+                });
+            }
+        }
+    }
+
+    private static Observation Preferred(Observation a, Observation b) =>
+        Sources.Priority(b.SourceKind) < Sources.Priority(a.SourceKind) ? b : a;
+
+    private static string Show(Observation o) => o.Label ?? o.Value.ToString(CultureInfo.InvariantCulture);
+
+    private static void GoodAir(ObservationTable table, List<Diagnostic> diagnostics)
+    {
+        var days = table.Catalog.IndexOf("good_air_days");
+        var ratio = table.Catalog.IndexOf("good_air_ratio");
+        if (days < 0 || ratio < 0)
+        {
+            return;
+        }
+
+        var ratios = new Dictionary<(int County, int Year), int>();
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (table.IndicatorIndex(row) == ratio)
+            {
+                ratios.TryAdd((table.CountyIndex(row), table.Year(row)), row);
+            }
+        }
+
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (table.IndicatorIndex(row) != days || !ratios.TryGetValue((table.CountyIndex(row), table.Year(row)), out var ratioRow))
+            {
+                continue;
+            }
+
+            var year = table.Year(row);
+            var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
+            var implied = 100.0 * table.Value(row) / daysInYear;
+            var stated = table.Value(ratioRow);
+            if (Math.Abs(implied - stated) > GoodAirTolerance)
+            {
+                var d = table[row];
+                var r = table[ratioRow];
+                diagnostics.Add(new Diagnostic(
+                    Severity.Warning,
+                    DiagnosticCodes.Inconsistent,
+                    string.Create(CultureInfo.InvariantCulture, $"{d.County} {year}: good_air_days {d.Value} / {daysInYear} = {implied:0.0} % but good_air_ratio is {stated} % ({r.File} line {r.Line}); they differ by {Math.Abs(implied - stated):0.0} points (tolerance {GoodAirTolerance})"),
+                    d.File,
+                    d.Line)
+                {
+                    County = d.County,
+                    Indicator = "good_air_days",
+                    Year = year,
+                });
+            }
+        }
+    }
+}

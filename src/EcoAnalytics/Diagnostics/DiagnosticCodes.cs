@@ -1,0 +1,86 @@
+namespace EcoAnalytics.Diagnostics;
+
+/// <summary>Stable diagnostic identifiers. Numbers never change meaning once released.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file does not exist or cannot be read.</summary>
+    public const string FileNotFound = "ECO001";
+
+    /// <summary>The file has no header or no rows.</summary>
+    public const string EmptyFile = "ECO002";
+
+    /// <summary>The bytes are not valid in the selected or detected encoding.</summary>
+    public const string WrongEncoding = "ECO003";
+
+    /// <summary>The file was decoded with a legacy Chinese encoding (GB18030/GBK).</summary>
+    public const string LegacyEncoding = "ECO004";
+
+    /// <summary>A required column is missing from the header.</summary>
+    public const string MissingColumn = "ECO010";
+
+    /// <summary>A row has a different number of fields than the header, or an unterminated quote.</summary>
+    public const string MalformedRow = "ECO011";
+
+    /// <summary>A header column is not one the format knows (ignored).</summary>
+    public const string UnknownColumn = "ECO012";
+
+    /// <summary>A county or unit id is not in counties.csv.</summary>
+    public const string UnknownCounty = "ECO101";
+
+    /// <summary>An indicator code is not in indicators.csv.</summary>
+    public const string UnknownIndicator = "ECO102";
+
+    /// <summary>A year is not an integer in a plausible range.</summary>
+    public const string InvalidYear = "ECO103";
+
+    /// <summary>A numeric value does not parse as an invariant-culture number.</summary>
+    public const string NotANumber = "ECO104";
+
+    /// <summary>A value lies outside the indicator's physical bounds.</summary>
+    public const string OutOfBounds = "ECO105";
+
+    /// <summary>The same county, indicator and year appear on more than one line.</summary>
+    public const string Duplicate = "ECO106";
+
+    /// <summary>A row has no source: every observation must say where it comes from.</summary>
+    public const string MissingSource = "ECO107";
+
+    /// <summary>A status label is not on the status ladder.</summary>
+    public const string UnknownStatus = "ECO108";
+
+    /// <summary>Two related indicators contradict each other (e.g. good-air days vs good-air ratio).</summary>
+    public const string Inconsistent = "ECO120";
+
+    /// <summary>A catalog or county-table row is invalid.</summary>
+    public const string InvalidCatalogRow = "ECO130";
+
+    /// <summary>A rule file is not valid JSON or not a workflow.</summary>
+    public const string InvalidWorkflow = "ECO200";
+
+    /// <summary>Two rules in one workflow share a name.</summary>
+    public const string DuplicateRule = "ECO201";
+
+    /// <summary>A rule names an indicator the catalog does not know.</summary>
+    public const string RuleUnknownIndicator = "ECO202";
+
+    /// <summary>A rule expression does not parse or compile.</summary>
+    public const string InvalidExpression = "ECO203";
+
+    /// <summary>A rule expression is not boolean.</summary>
+    public const string NonBooleanExpression = "ECO204";
+
+    /// <summary>A rule expression reaches for a type or member outside the sandbox.</summary>
+    public const string ForbiddenAccess = "ECO205";
+
+    /// <summary>A rule's Properties are missing or invalid (source, comparator, thresholds, …).</summary>
+    public const string InvalidRuleProperties = "ECO206";
+
+    /// <summary>A rule expression disagrees with its declared comparator at the threshold.</summary>
+    public const string ComparatorMismatch = "ECO207";
+
+    /// <summary>A rule uses a RulesEngine feature EcoAnalytics does not allow (actions, templates, injection).</summary>
+    public const string UnsupportedFeature = "ECO208";
+
+    /// <summary>A threshold set or override names something the workflow does not have.</summary>
+    public const string UnknownThresholdSet = "ECO209";
+}

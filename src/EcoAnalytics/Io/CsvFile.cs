@@ -1,0 +1,111 @@
+using EcoAnalytics.Diagnostics;
+
+namespace EcoAnalytics.Io;
+
+/// <summary>A decoded CSV file with its header read: column lookup by name and a row tokenizer.</summary>
+internal sealed class CsvFile
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvFile(string name, CsvTokenizer rows, Dictionary<string, int> columns)
+    {
+        Name = name;
+        Rows = rows;
+        _columns = columns;
+        HeaderFieldCount = columns.Count;
+    }
+
+    /// <summary>The file name as shown in diagnostics.</summary>
+    public string Name { get; }
+
+    /// <summary>The tokenizer positioned after the header.</summary>
+    public CsvTokenizer Rows { get; }
+
+    /// <summary>Number of header fields.</summary>
+    public int HeaderFieldCount { get; }
+
+    /// <summary>Reads and decodes <paramref name="path"/>; returns <c>null</c> (with diagnostics) if unusable.</summary>
+    public static CsvFile? Open(string path, InputEncoding encoding, ICollection<Diagnostic> diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileNotFound, $"cannot read the file: {ex.Message}", path));
+            return null;
+        }
+
+        var text = TextDecoder.Decode(bytes, encoding, path, diagnostics);
+        return text is null ? null : FromText(text, path, diagnostics);
+    }
+
+    /// <summary>Wraps already-decoded text.</summary>
+    public static CsvFile? FromText(string text, string name, ICollection<Diagnostic> diagnostics)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var rows = new CsvTokenizer(text);
+        if (!rows.Read())
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file is empty: expected a header row", name, 1));
+            return null;
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < rows.FieldCount; i++)
+        {
+            columns.TryAdd(rows.GetString(i), i);
+        }
+
+        return new CsvFile(name, rows, columns);
+    }
+
+    /// <summary>The index of <paramref name="column"/>, or -1.</summary>
+    public int Column(string column) => _columns.GetValueOrDefault(column, -1);
+
+    /// <summary>Adds an error for each missing column; true when all are present.</summary>
+    public bool Require(IEnumerable<string> required, ICollection<Diagnostic> diagnostics)
+    {
+        var missing = required.Where(c => !_columns.ContainsKey(c)).ToList();
+        foreach (var column in missing)
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Error,
+                DiagnosticCodes.MissingColumn,
+                $"the header has no '{column}' column (found: {string.Join(", ", _columns.OrderBy(c => c.Value).Select(c => c.Key))})",
+                Name,
+                1));
+        }
+
+        return missing.Count == 0;
+    }
+
+    /// <summary>Checks the current row's shape; adds an error and returns false if it cannot be used.</summary>
+    public bool CheckRow(ICollection<Diagnostic> diagnostics)
+    {
+        if (Rows.Error is { } error)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.MalformedRow, error, Name, Rows.Line));
+            return false;
+        }
+
+        if (Rows.FieldCount < HeaderFieldCount)
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Error,
+                DiagnosticCodes.MalformedRow,
+                $"the row has {Rows.FieldCount} fields, the header {HeaderFieldCount}",
+                Name,
+                Rows.Line));
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+namespace EcoAnalytics.Io;
+
+/// <summary>
+/// A forward-only RFC 4180 tokenizer over decoded text that knows the physical line of every record.
+/// Fields are handed out as spans into the text; only fields with doubled quotes allocate.
+/// </summary>
+internal sealed class CsvTokenizer
+{
+    private readonly string _text;
+    private readonly List<(int Start, int Length, bool Escaped)> _fields = new(16);
+    private int _position;
+    private int _line = 1;
+
+    public CsvTokenizer(string text) => _text = text;
+
+    /// <summary>Number of fields in the current record.</summary>
+    public int FieldCount => _fields.Count;
+
+    /// <summary>1-based physical line on which the current record starts.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>Set when the current record has an unterminated quoted field.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Advances to the next non-empty record.</summary>
+    public bool Read()
+    {
+        while (_position < _text.Length)
+        {
+            ReadRecord();
+            if (!(_fields.Count == 1 && _fields[0].Length == 0 && Error is null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The raw (quote-stripped) field; contains doubled quotes if <see cref="IsEscaped"/>.</summary>
+    public ReadOnlySpan<char> Span(int index)
+    {
+        var (start, length, _) = _fields[index];
+        return _text.AsSpan(start, length);
+    }
+
+    /// <summary>True when the field contains doubled quotes that <see cref="GetString"/> must unescape.</summary>
+    public bool IsEscaped(int index) => _fields[index].Escaped;
+
+    /// <summary>The field as a string, unescaped and trimmed of surrounding white space.</summary>
+    public string GetString(int index)
+    {
+        var span = Span(index).Trim();
+        return _fields[index].Escaped ? span.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : span.ToString();
+    }
+
+    private void ReadRecord()
+    {
+        _fields.Clear();
+        Error = null;
+        Line = _line;
+        var text = _text;
+        while (true)
+        {
+            if (_position < text.Length && text[_position] == '"')
+            {
+                ReadQuotedField();
+            }
+            else
+            {
+                var start = _position;
+                var stop = text.AsSpan(_position).IndexOfAny(',', '\n', '\r');
+                var end = stop < 0 ? text.Length : _position + stop;
+                _fields.Add((start, end - start, false));
+                _position = end;
+            }
+
+            if (_position >= text.Length)
+            {
+                return;
+            }
+
+            var c = text[_position];
+            if (c == ',')
+            {
+                _position++;
+                continue;
+            }
+
+            // End of record: \n, \r\n or a lone \r.
+            _position++;
+            if (c == '\r' && _position < text.Length && text[_position] == '\n')
+            {
+                _position++;
+            }
+
+            _line++;
+            return;
+        }
+    }
+
+    private void ReadQuotedField()
+    {
+        var text = _text;
+        var start = ++_position;
+        var escaped = false;
+        while (true)
+        {
+            var next = text.IndexOf('"', _position);
+            if (next < 0)
+            {
+                Error = "a quoted field is not closed before the end of the file";
+                _line += text.AsSpan(_position).Count('\n');
+                _fields.Add((start, text.Length - start, escaped));
+                _position = text.Length;
+                return;
+            }
+
+            _line += text.AsSpan(_position, next - _position).Count('\n');
+            if (next + 1 < text.Length && text[next + 1] == '"')
+            {
+                escaped = true;
+                _position = next + 2;
+                continue;
+            }
+
+            _fields.Add((start, next - start, escaped));
+            _position = next + 1;
+
+            // Tolerate spaces between the closing quote and the separator.
+            while (_position < text.Length && text[_position] == ' ')
+            {
+                _position++;
+            }
+
+            if (_position < text.Length && text[_position] is not (',' or '\n' or '\r'))
+            {
+                Error = "unexpected characters after a closing quote";
+                var stop = text.AsSpan(_position).IndexOfAny(',', '\n', '\r');
+                _position = stop < 0 ? text.Length : _position + stop;
+            }
+
+            return;
+        }
+    }
+}
