@@ -1,0 +1,236 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+using EcoAnalytics.Rules;
+using Microsoft.Data.Analysis;
+
+namespace EcoAnalytics.Evaluation;
+
+/// <summary>
+/// The result of evaluating a programme: one row per rule, county and year. Stored column-wise; rows and their
+/// explanation messages are materialised only when read, so national-scale evaluations stay cheap.
+/// </summary>
+public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
+{
+    /// <summary>The columns of <see cref="ToDataFrame()"/>, CSV and JSON output, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message"];
+
+    private readonly CompiledProgramme _programme;
+    private readonly RuleInputBuilder _builder;
+    private readonly List<County> _counties = [];
+    private readonly List<string> _sets = [];
+    private readonly Dictionary<int, string> _messages = [];
+    private readonly Dictionary<int, string> _unknownCounties = [];
+    private int[] _county = new int[64];
+    private int[] _year = new int[64];
+    private int[] _rule = new int[64];
+    private double[] _value = new double[64];
+    private double[] _threshold = new double[64];
+    private double[] _gap = new double[64];
+    private ComplianceStatus[] _status = new ComplianceStatus[64];
+    private int[] _set = new int[64];
+    private bool[] _synthetic = new bool[64];
+
+    internal ComplianceTable(CompiledProgramme programme, Panel panel, Panel assigned, RuleInputBuilder builder, EvaluationOptions options)
+    {
+        _programme = programme;
+        _builder = builder;
+        Panel = panel;
+        Options = options;
+        _ = assigned;
+    }
+
+    /// <summary>The programme evaluated.</summary>
+    public Programme Programme => _programme.Programme;
+
+    /// <summary>The panel the values come from.</summary>
+    public Panel Panel { get; }
+
+    /// <summary>The options used.</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <inheritdoc/>
+    public int Count { get; private set; }
+
+    /// <summary>Rows with the given status.</summary>
+    public int CountOf(ComplianceStatus status) => _status.AsSpan(0, Count).Count(status);
+
+    /// <summary>The status of a row without materialising it.</summary>
+    public ComplianceStatus StatusAt(int index) => _status[index];
+
+    /// <inheritdoc/>
+    public ComplianceResult this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            if (_unknownCounties.TryGetValue(index, out var unknown))
+            {
+                return new ComplianceResult(unknown, 0, Programme.WorkflowName, string.Empty, string.Empty, null, null, string.Empty, string.Empty, ComplianceStatus.Error, null, _messages[index]);
+            }
+
+            var rule = _programme.AllRules[_rule[index]];
+            var county = _counties[_county[index]];
+            return new ComplianceResult(
+                county.Id,
+                _year[index],
+                Programme.WorkflowName,
+                rule.Rule.Name,
+                rule.Rule.Indicator,
+                Nullable(_value[index]),
+                Nullable(_threshold[index]),
+                _sets[_set[index]],
+                rule.Rule.Comparator?.Symbol() ?? string.Empty,
+                _status[index],
+                Nullable(_gap[index]),
+                _messages.TryGetValue(index, out var stored) ? ComplianceMessages.Decorate(stored, _synthetic[index]) : Describe(index, rule, county))
+            {
+                IsSynthetic = _synthetic[index],
+                Source = Panel.Cell(county.Id, rule.Rule.Indicator, _year[index])?.Source,
+            };
+        }
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<ComplianceResult> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The table as a DataFrame with exactly <see cref="Columns"/>.</summary>
+    public DataFrame ToDataFrame() => ToDataFrame(this);
+
+    /// <summary>Rows of one or several tables as a DataFrame with exactly <see cref="Columns"/>.</summary>
+    public static DataFrame ToDataFrame(IEnumerable<ComplianceResult> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var list = rows as IReadOnlyList<ComplianceResult> ?? rows.ToList();
+        var n = list.Count;
+        var county = new string[n];
+        var year = new int[n];
+        var workflow = new string[n];
+        var rule = new string[n];
+        var indicator = new string[n];
+        var value = new double?[n];
+        var threshold = new double?[n];
+        var set = new string[n];
+        var comparator = new string[n];
+        var status = new string[n];
+        var gap = new double?[n];
+        var message = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            var r = list[i];
+            (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Workflow, r.Rule, r.Indicator);
+            (value[i], threshold[i], set[i], comparator[i], status[i], gap[i], message[i]) = (r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status.ToString(), r.Gap, r.Message);
+        }
+
+        return new DataFrame(
+            new StringDataFrameColumn("county", county),
+            new Int32DataFrameColumn("year", year),
+            new StringDataFrameColumn("workflow", workflow),
+            new StringDataFrameColumn("rule", rule),
+            new StringDataFrameColumn("indicator", indicator),
+            new DoubleDataFrameColumn("value", value),
+            new DoubleDataFrameColumn("threshold", threshold),
+            new StringDataFrameColumn("threshold_set", set),
+            new StringDataFrameColumn("comparator", comparator),
+            new StringDataFrameColumn("status", status),
+            new DoubleDataFrameColumn("gap", gap),
+            new StringDataFrameColumn("message", message));
+    }
+
+    private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+
+    private string Describe(int index, CompiledRule rule, County county)
+    {
+        var built = _builder.Build(rule, county, _year[index]);
+        return ComplianceMessages.Describe(rule, built, _status[index], _programme.Catalog);
+    }
+
+    internal void AddUnknownCounty(string id, string message)
+    {
+        var i = Next();
+        _unknownCounties[i] = id;
+        _messages[i] = message;
+        _status[i] = ComplianceStatus.Error;
+        _value[i] = _threshold[i] = _gap[i] = double.NaN;
+    }
+
+    internal void Add(CompiledRule rule, County county, int year, BuiltInput built, ComplianceStatus status, string? message)
+    {
+        var i = Next();
+        Place(i, rule, county, year, built.ThresholdSet ?? Options.ThresholdSet ?? Programme.DefaultThresholdSet);
+        _status[i] = status;
+        _synthetic[i] = built.Synthetic;
+        (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(rule, built);
+        if (message is not null)
+        {
+            _messages[i] = message;
+        }
+    }
+
+    internal void AddComposite(CompiledRule rule, County county, int year, ComplianceStatus status, string? error)
+    {
+        var parts = new List<string>();
+        var synthetic = false;
+        for (var k = Count - 1; k >= 0 && parts.Count < rule.Components.Count; k--)
+        {
+            if (_county[k] < _counties.Count && _counties[_county[k]] == county && _year[k] == year && rule.Components.Any(c => c.Index == _rule[k]))
+            {
+                parts.Insert(0, $"{_programme.AllRules[_rule[k]].Rule.Indicator} {_status[k]}");
+                synthetic |= _synthetic[k];
+            }
+        }
+
+        var i = Next();
+        Place(i, rule, county, year, Options.ThresholdSet ?? Programme.DefaultThresholdSet);
+        _status[i] = status;
+        _synthetic[i] = synthetic;
+        _value[i] = _threshold[i] = _gap[i] = double.NaN;
+        _messages[i] = error ?? $"all of {parts.Count} components must be met: {string.Join(", ", parts)}";
+    }
+
+    private void Place(int i, CompiledRule rule, County county, int year, string set)
+    {
+        var c = _counties.IndexOf(county);
+        if (c < 0)
+        {
+            c = _counties.Count;
+            _counties.Add(county);
+        }
+
+        var s = _sets.IndexOf(set);
+        if (s < 0)
+        {
+            s = _sets.Count;
+            _sets.Add(set);
+        }
+
+        (_county[i], _year[i], _rule[i], _set[i]) = (c, year, rule.Index, s);
+    }
+
+    private int Next()
+    {
+        if (Count == _county.Length)
+        {
+            var size = Count * 2;
+            Array.Resize(ref _county, size);
+            Array.Resize(ref _year, size);
+            Array.Resize(ref _rule, size);
+            Array.Resize(ref _value, size);
+            Array.Resize(ref _threshold, size);
+            Array.Resize(ref _gap, size);
+            Array.Resize(ref _status, size);
+            Array.Resize(ref _set, size);
+            Array.Resize(ref _synthetic, size);
+        }
+
+        return Count++;
+    }
+}

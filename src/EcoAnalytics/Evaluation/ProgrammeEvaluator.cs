@@ -1,0 +1,139 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+using EcoAnalytics.Rules;
+
+namespace EcoAnalytics.Evaluation;
+
+/// <summary>
+/// Evaluates a compiled programme over a panel: every enabled rule, for every requested county and year, into a
+/// <see cref="ComplianceTable"/>. Missing data is NoData (never NotMet); an invalid or failing rule yields Error
+/// rows and never stops the others.
+/// </summary>
+public static class ProgrammeEvaluator
+{
+    /// <summary>Evaluates <paramref name="programme"/> over a dataset's observations and assigned targets.</summary>
+    public static ComplianceTable Evaluate(CompiledProgramme programme, Dataset dataset, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Evaluate(programme, dataset.Panel, dataset.Counties, dataset.AssignedPanel, options);
+    }
+
+    /// <summary>Evaluates <paramref name="programme"/> over a wide county-year DataFrame (see <see cref="DataFrames.ToPanel"/>).</summary>
+    public static ComplianceTable Evaluate(CompiledProgramme programme, Microsoft.Data.Analysis.DataFrame wide, CountyRegistry counties, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return Evaluate(programme, wide.ToPanel(programme.Catalog, counties), counties, null, options);
+    }
+
+    /// <summary>Evaluates <paramref name="programme"/> over <paramref name="panel"/>.</summary>
+    /// <param name="programme">The compiled programme.</param>
+    /// <param name="panel">Observations as a panel.</param>
+    /// <param name="counties">Registry used to find counties (terrain) that the options name.</param>
+    /// <param name="assigned">Targets assigned by the upper level, or <c>null</c> for none.</param>
+    /// <param name="options">Counties, years and thresholds; defaults to the programme's county and deadlines.</param>
+    public static ComplianceTable Evaluate(CompiledProgramme programme, Panel panel, CountyRegistry counties, Panel? assigned = null, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(counties);
+        options ??= EvaluationOptions.Default;
+        assigned ??= Panel.Empty(panel.Catalog, [], panel.FirstYear, panel.FirstYear);
+        var builder = new RuleInputBuilder(panel, assigned, programme.Programme, options);
+        var table = new ComplianceTable(programme, panel, assigned, builder, options);
+        var unitIds = options.Counties ?? [programme.Programme.County];
+        foreach (var id in unitIds)
+        {
+            var county = counties.Find(id) ?? panel.Counties.FirstOrDefault(c => c.Id == id);
+            if (county is null)
+            {
+                table.AddUnknownCounty(id, counties.UnknownMessage(id));
+                continue;
+            }
+
+            foreach (var rule in programme.Rules)
+            {
+                foreach (var year in YearsFor(rule, panel, county, options))
+                {
+                    EvaluateRule(rule, county, year, builder, table);
+                }
+            }
+        }
+
+        return table;
+    }
+
+    private static IEnumerable<int> YearsFor(CompiledRule rule, Panel panel, County county, EvaluationOptions options)
+    {
+        if (options.Years is { } years)
+        {
+            return years;
+        }
+
+        if (rule.Rule.Deadline is { } deadline)
+        {
+            return [deadline];
+        }
+
+        var c = panel.CountyIndex(county.Id);
+        var latest = rule.Components.Prepend(rule)
+            .SelectMany(r => r.Indicators)
+            .Select(i => c < 0 ? null : panel.LatestYear(c, panel.Catalog.IndexOf(i.Code)))
+            .Max();
+        return [latest ?? panel.LastYear];
+    }
+
+    private static ComplianceStatus EvaluateRule(CompiledRule rule, County county, int year, RuleInputBuilder builder, ComplianceTable table)
+    {
+        if (rule.Rule.Requirement == Requirement.All)
+        {
+            var statuses = rule.Components.Select(c => EvaluateRule(c, county, year, builder, table)).ToList();
+            var status = rule.Error is not null || statuses.Contains(ComplianceStatus.Error) ? ComplianceStatus.Error
+                : statuses.Contains(ComplianceStatus.NotMet) ? ComplianceStatus.NotMet
+                : statuses.Contains(ComplianceStatus.NoData) || statuses.Count == 0 ? ComplianceStatus.NoData
+                : ComplianceStatus.Met;
+            table.AddComposite(rule, county, year, status, rule.Error);
+            return status;
+        }
+
+        if (rule.Evaluate is null)
+        {
+            table.Add(rule, county, year, default, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
+            return ComplianceStatus.Error;
+        }
+
+        var built = builder.Build(rule, county, year);
+        if (built.Error is not null)
+        {
+            table.Add(rule, county, year, built, ComplianceStatus.Error, built.Error);
+            return ComplianceStatus.Error;
+        }
+
+        if (built.Missing != InputMembers.None)
+        {
+            table.Add(rule, county, year, built, ComplianceStatus.NoData, null);
+            return ComplianceStatus.NoData;
+        }
+
+        if ((rule.Members & InputMembers.Threshold) != 0 && double.IsNaN(built.Input.Threshold))
+        {
+            var message = $"the rule has no threshold in set '{built.ThresholdSet}'";
+            table.Add(rule, county, year, built, ComplianceStatus.Error, message);
+            return ComplianceStatus.Error;
+        }
+
+        bool met;
+        try
+        {
+            met = rule.Evaluate(built.Input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            table.Add(rule, county, year, built, ComplianceStatus.Error, $"the expression failed: {ex.GetType().Name}: {ex.Message}");
+            return ComplianceStatus.Error;
+        }
+
+        var result = met ? ComplianceStatus.Met : ComplianceStatus.NotMet;
+        table.Add(rule, county, year, built, result, null);
+        return result;
+    }
+}
