@@ -12,11 +12,17 @@ public static class Bundled
     /// <summary>The folder holding <c>datasets/</c> and <c>rules/</c>.</summary>
     public static string HomeFolder => Home.Value;
 
-    /// <summary>The bundled datasets folder.</summary>
-    public static string DatasetsFolder => Path.Combine(HomeFolder, "datasets");
+    /// <summary>The bundled datasets folder (relative to the working directory when below it, so messages stay short).</summary>
+    public static string DatasetsFolder => Display(Path.Combine(HomeFolder, "datasets"));
 
-    /// <summary>The bundled rules folder.</summary>
-    public static string RulesFolder => Path.Combine(HomeFolder, "rules");
+    /// <summary>The bundled rules folder (relative to the working directory when below it).</summary>
+    public static string RulesFolder => Display(Path.Combine(HomeFolder, "rules"));
+
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
 
     private static string FindHome()
     {

@@ -64,6 +64,13 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitMember(MemberExpression node)
     {
+        // Post-order: report the innermost offence first (x.GetType() in x.GetType().Assembly).
+        Visit(node.Expression);
+        if (Violation is not null)
+        {
+            return node;
+        }
+
         var declaring = node.Member.DeclaringType;
         if (declaring == typeof(RuleInput) && node.Expression is ParameterExpression)
         {
@@ -73,7 +80,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
         if ((declaring == typeof(string) && node.Member.Name == "Length") || (declaring?.IsArray == true && node.Member.Name == "Length"))
         {
-            return base.VisitMember(node);
+            return node;
         }
 
         if (declaring == typeof(Math) && node.Member is FieldInfo { IsLiteral: true })
@@ -86,6 +93,13 @@ internal sealed class ExpressionGuard : ExpressionVisitor
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
+        Visit(node.Object);
+        Visit(node.Arguments);
+        if (Violation is not null)
+        {
+            return node;
+        }
+
         var method = node.Method;
         var type = method.DeclaringType;
         var allowed = type switch
@@ -101,7 +115,7 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             return Deny(node, $"method '{type?.Name}.{method.Name}' is not allowed in rules: only Math, RuleFunctions, LINQ over x's arrays and plain string tests are");
         }
 
-        return base.VisitMethodCall(node);
+        return node;
     }
 
     protected override Expression VisitParameter(ParameterExpression node) => node;

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using EcoAnalytics.Cli.Output;
+using EcoAnalytics.Data;
+using EcoAnalytics.Evaluation;
+using Spectre.Console;
+
+namespace EcoAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>eco report</c>: the main job on the bundled (or given) data — validate the datasets, then evaluate every
+/// programme for its county and print the compliance tables.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var data = new DataOptions();
+        var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
+        var command = new Command("report", "Validate the datasets and report every programme's compliance.") { set };
+        data.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var dataset = Dataset.Load(data.Paths(parse));
+            var console = context.Console;
+            console.Write(new Rule("[bold]EcoAnalytics report[/]").LeftJustified());
+            var synthetic = dataset.Observations.Count(o => o.IsSynthetic);
+            console.MarkupLine(Markup.Escape(
+                $"{dataset.Observations.Count} observations ({dataset.Observations.Count - synthetic} real with sources, {synthetic} synthetic), " +
+                $"{dataset.AssignedTargets.Count} assigned targets, {dataset.Catalog.Count} indicators, {dataset.Counties.Count} units."));
+            DiagnosticsOutput.Table(console, dataset.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), "Data validation");
+            console.WriteLine();
+            var options = new EvaluationOptions { ThresholdSet = parse.GetValue(set) };
+            var (tables, problems) = EvaluateCommand.EvaluateAll(dataset, RuleFiles.OrDefault(null), options, context);
+            foreach (var table in tables)
+            {
+                ComplianceOutput.Table(console, table);
+            }
+
+            return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using EcoAnalytics.Cli.Commands;
+
+namespace EcoAnalytics.Cli;
+
+/// <summary>The <c>eco</c> command line. Exit codes: 0 success, 1 problems found in the input, 2 usage error.</summary>
+internal static class EcoCli
+{
+    public const int Ok = 0;
+    public const int ProblemsFound = 1;
+    public const int UsageError = 2;
+
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("EcoAnalytics: track ecological-civilization programme targets for Chinese counties.")
+        {
+            ReportCommand.Build(context),
+            ValidateCommand.Build(context),
+            EvaluateCommand.Build(context),
+            RulesCommand.Build(context),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = Build(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"eco: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'eco --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"eco: {ex.Message}");
+            return UsageError;
+        }
+    }
+}
+
+/// <summary>A command-line argument that is well-formed but unusable (unknown county, bad --set).</summary>
+internal sealed class UsageException(string message) : Exception(message);

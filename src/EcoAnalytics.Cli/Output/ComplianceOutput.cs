@@ -1,0 +1,86 @@
+using System.Globalization;
+using EcoAnalytics.Evaluation;
+using Spectre.Console;
+
+namespace EcoAnalytics.Cli.Output;
+
+/// <summary>Prints compliance tables: a readable table per programme, or CSV/JSON with exactly <see cref="ComplianceTable.Columns"/>.</summary>
+internal static class ComplianceOutput
+{
+    public static void Table(IAnsiConsole console, ComplianceTable table)
+    {
+        var p = table.Programme;
+        var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
+        var view = new Table
+        {
+            Title = new TableTitle(Markup.Escape($"{p.WorkflowName} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}")),
+            Border = TableBorder.Simple,
+        };
+        view.AddColumns("County", "Year", "Rule", "Value", "", "Threshold", "Status", "Gap", "Message");
+        foreach (var r in table)
+        {
+            view.AddRow(
+                Markup.Escape(r.County),
+                r.Year.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(r.Rule),
+                Number(r.Value),
+                Markup.Escape(r.Comparator),
+                Number(r.Threshold),
+                StatusMarkup(r.Status),
+                Number(r.Gap),
+                Markup.Escape(r.Message));
+        }
+
+        console.Write(view);
+        var synthetic = table.Count(r => r.IsSynthetic);
+        console.MarkupLine(
+            $"[green]Met {table.CountOf(ComplianceStatus.Met)}[/], [red]NotMet {table.CountOf(ComplianceStatus.NotMet)}[/], " +
+            $"[grey]NoData {table.CountOf(ComplianceStatus.NoData)}[/], [magenta]Error {table.CountOf(ComplianceStatus.Error)}[/]" +
+            (synthetic > 0 ? $"; [yellow]{synthetic} row(s) read synthetic values (marked [[synthetic data]]): a demonstration, not an assessment[/]" : string.Empty));
+        console.WriteLine();
+    }
+
+    public static void Csv(TextWriter writer, IEnumerable<ComplianceTable> tables)
+    {
+        Output.Csv.WriteRow(writer, ComplianceTable.Columns);
+        foreach (var r in tables.SelectMany(t => t))
+        {
+            Output.Csv.WriteRow(writer, [r.County, r.Year, r.Workflow, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
+        }
+    }
+
+    public static void Json(TextWriter writer, IEnumerable<ComplianceTable> tables) =>
+        Output.Json.Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var r in tables.SelectMany(t => t))
+            {
+                json.WriteStartObject();
+                json.WriteString("county", r.County);
+                json.WriteNumber("year", r.Year);
+                json.WriteString("workflow", r.Workflow);
+                json.WriteString("rule", r.Rule);
+                json.WriteString("indicator", r.Indicator);
+                Output.Json.Number(json, "value", r.Value);
+                Output.Json.Number(json, "threshold", r.Threshold);
+                json.WriteString("threshold_set", r.ThresholdSet);
+                json.WriteString("comparator", r.Comparator);
+                json.WriteString("status", r.Status.ToString());
+                Output.Json.Number(json, "gap", r.Gap);
+                json.WriteString("message", r.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+
+    private static string StatusMarkup(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Met => "[green]Met[/]",
+        ComplianceStatus.NotMet => "[red]NotMet[/]",
+        ComplianceStatus.NoData => "[grey]NoData[/]",
+        _ => "[magenta]Error[/]",
+    };
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "—";
+}

@@ -1,0 +1,67 @@
+using EcoAnalytics.Diagnostics;
+using Spectre.Console;
+
+namespace EcoAnalytics.Cli.Output;
+
+/// <summary>Prints diagnostics as a table or JSON.</summary>
+internal static class DiagnosticsOutput
+{
+    public static void Table(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, string title)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (diagnostics.Count > 0)
+        {
+            var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Simple };
+            table.AddColumns("Severity", "Code", "Where", "Message");
+            foreach (var d in diagnostics)
+            {
+                var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+                table.AddRow($"[{colour}]{d.Severity.ToString().ToLowerInvariant()}[/]", d.Code, Markup.Escape(d.Location), Markup.Escape(d.Message));
+            }
+
+            console.Write(table);
+        }
+
+        console.MarkupLine($"{Markup.Escape(title)}: [red]{errors} error(s)[/], [yellow]{warnings} warning(s)[/], {diagnostics.Count - errors - warnings} note(s).");
+    }
+
+    public static void Json(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
+        Output.Json.Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                json.WriteString("code", d.Code);
+                json.WriteString("file", d.File);
+                WriteInt(json, "line", d.Line);
+                WriteInt(json, "column", d.Column);
+                json.WriteString("county", d.County);
+                json.WriteString("indicator", d.Indicator);
+                WriteInt(json, "year", d.Year);
+                json.WriteString("rule", d.Rule);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+
+    private static void WriteInt(System.Text.Json.Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using EcoAnalytics.Cli;
+
+return EcoCli.Run(args, Console.Out, Console.Error);
