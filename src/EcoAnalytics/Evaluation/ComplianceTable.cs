@@ -18,6 +18,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private readonly CompiledProgramme _programme;
     private readonly RuleInputBuilder _builder;
     private readonly List<County> _counties = [];
+    private readonly Dictionary<string, int> _countyIndex = new(StringComparer.Ordinal);
     private readonly List<string> _sets = [];
     private readonly Dictionary<int, string> _messages = [];
     private readonly Dictionary<int, string> _unknownCounties = [];
@@ -198,11 +199,11 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
     private void Place(int i, CompiledRule rule, County county, int year, string set)
     {
-        var c = _counties.IndexOf(county);
-        if (c < 0)
+        if (!_countyIndex.TryGetValue(county.Id, out var c))
         {
             c = _counties.Count;
             _counties.Add(county);
+            _countyIndex.Add(county.Id, c);
         }
 
         var s = _sets.IndexOf(set);
