@@ -163,12 +163,19 @@ public sealed partial class Panel
 
     internal int SourceCount => _sourceTexts.Count;
 
+    /// <summary>The id of a source text in this panel, or -2 when no cell has it.</summary>
+    internal int SourceIdOf(string text)
+    {
+        var id = _sourceTexts.IndexOf(text);
+        return id < 0 ? -2 : id;
+    }
+
     internal string SourceText(int id) => _sourceTexts[id];
 
     internal bool HasColumn(int indicator) => _values[indicator] is not null;
 
     internal int SourceId(int county, int indicator, int year) =>
-        _sources[indicator] is { } sources ? sources[Offset(county, year)] : -1;
+        _sources[indicator] is { } sources && year >= FirstYear && year <= LastYear ? sources[Offset(county, year)] : -1;
 }
 
 /// <summary>One value of a <see cref="Panel"/> with its provenance.</summary>

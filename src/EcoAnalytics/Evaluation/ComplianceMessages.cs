@@ -11,9 +11,9 @@ internal static class ComplianceMessages
     public const string SyntheticMarker = "[synthetic data] ";
 
     /// <summary>(value, threshold, gap) as the result table shows them; NaN when not applicable.</summary>
-    public static (double Value, double Threshold, double Gap) Measures(CompiledRule rule, BuiltInput built)
+    public static (double Value, double Threshold, double Gap) Measures(CompiledRule rule, in BuiltInput built)
     {
-        var x = built.Input;
+        ref readonly var x = ref built.Input;
         var comparator = rule.Rule.Comparator ?? Comparator.AtLeast;
         if (x.County is null)
         {
@@ -29,17 +29,23 @@ internal static class ComplianceMessages
             _ => (x.Value, x.Threshold),
         };
 
-        double gap;
-        if (rule.Rule.Requirement == Requirement.Combined && x.Values.Length > 0)
+        var gap = rule.Rule.Requirement == Requirement.Combined
+            ? SmallestGap(comparator, x.Values, x.Thresholds)
+            : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
+        return (value, threshold, gap);
+    }
+
+    // No lambdas on this path: a closure over the input struct would be allocated on every call.
+    private static double SmallestGap(Comparator comparator, double[] values, double[] thresholds)
+    {
+        var smallest = double.NaN;
+        for (var k = 0; k < values.Length && k < thresholds.Length; k++)
         {
-            gap = Enumerable.Range(0, x.Values.Length).Min(k => comparator.Gap(x.Values[k], x.Thresholds[k]));
-        }
-        else
-        {
-            gap = double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
+            var gap = comparator.Gap(values[k], thresholds[k]);
+            smallest = double.IsNaN(smallest) || gap < smallest ? gap : smallest;
         }
 
-        return (value, threshold, gap);
+        return smallest;
     }
 
     public static string Decorate(string message, bool synthetic) => synthetic ? SyntheticMarker + message : message;

@@ -19,27 +19,37 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private readonly RuleInputBuilder _builder;
     private readonly List<County> _counties = [];
     private readonly Dictionary<string, int> _countyIndex = new(StringComparer.Ordinal);
-    private readonly List<string> _sets = [];
     private readonly Dictionary<int, string> _messages = [];
     private readonly Dictionary<int, string> _unknownCounties = [];
-    private int[] _county = new int[64];
-    private int[] _year = new int[64];
-    private int[] _rule = new int[64];
-    private double[] _value = new double[64];
-    private double[] _threshold = new double[64];
-    private double[] _gap = new double[64];
-    private ComplianceStatus[] _status = new ComplianceStatus[64];
-    private int[] _set = new int[64];
-    private bool[] _synthetic = new bool[64];
+    private int[] _county;
+    private int[] _year;
+    private int[] _rule;
+    private double[] _value;
+    private double[] _threshold;
+    private double[] _gap;
+    private ComplianceStatus[] _status;
+    private int[] _set;
+    private bool[] _synthetic;
 
-    internal ComplianceTable(CompiledProgramme programme, Panel panel, Panel assigned, RuleInputBuilder builder, EvaluationOptions options)
+    internal ComplianceTable(CompiledProgramme programme, Panel panel, RuleInputBuilder builder, EvaluationOptions options, int capacity)
     {
         _programme = programme;
         _builder = builder;
         Panel = panel;
         Options = options;
-        _ = assigned;
+        capacity = Math.Max(capacity, 16);
+        _county = new int[capacity];
+        _year = new int[capacity];
+        _rule = new int[capacity];
+        _value = new double[capacity];
+        _threshold = new double[capacity];
+        _gap = new double[capacity];
+        _status = new ComplianceStatus[capacity];
+        _set = new int[capacity];
+        _synthetic = new bool[capacity];
     }
+
+    private List<string> Sets => _builder.Sets;
 
     /// <summary>The programme evaluated.</summary>
     public Programme Programme => _programme.Programme;
@@ -80,7 +90,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
                 rule.Rule.Indicator,
                 Nullable(_value[index]),
                 Nullable(_threshold[index]),
-                _sets[_set[index]],
+                Sets[_set[index]],
                 rule.Rule.Comparator?.Symbol() ?? string.Empty,
                 _status[index],
                 Nullable(_gap[index]),
@@ -150,8 +160,21 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
     private string Describe(int index, CompiledRule rule, County county)
     {
-        var built = _builder.Build(rule, county, _year[index]);
+        var built = default(BuiltInput);
+        _builder.Build(_builder.Plan(rule), _builder.Context(county), _year[index], ref built);
         return ComplianceMessages.Describe(rule, built, _status[index], _programme.Catalog);
+    }
+
+    internal int AddCounty(County county)
+    {
+        if (!_countyIndex.TryGetValue(county.Id, out var c))
+        {
+            c = _counties.Count;
+            _counties.Add(county);
+            _countyIndex.Add(county.Id, c);
+        }
+
+        return c;
     }
 
     internal void AddUnknownCounty(string id, string message)
@@ -163,26 +186,27 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
     }
 
-    internal void Add(CompiledRule rule, County county, int year, BuiltInput built, ComplianceStatus status, string? message)
+    internal void Add(RulePlan plan, int county, int year, ref BuiltInput built, ComplianceStatus status, string? message)
     {
         var i = Next();
-        Place(i, rule, county, year, built.ThresholdSet ?? Options.ThresholdSet ?? Programme.DefaultThresholdSet);
+        (_county[i], _year[i], _rule[i], _set[i]) = (county, year, plan.Rule.Index, plan.SetIndex);
         _status[i] = status;
         _synthetic[i] = built.Synthetic;
-        (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(rule, built);
+        (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(plan.Rule, in built);
         if (message is not null)
         {
             _messages[i] = message;
         }
     }
 
-    internal void AddComposite(CompiledRule rule, County county, int year, ComplianceStatus status, string? error)
+    internal void AddComposite(RulePlan plan, int county, int year, ComplianceStatus status, string? error)
     {
+        var rule = plan.Rule;
         var parts = new List<string>();
         var synthetic = false;
         for (var k = Count - 1; k >= 0 && parts.Count < rule.Components.Count; k--)
         {
-            if (_county[k] < _counties.Count && _counties[_county[k]] == county && _year[k] == year && rule.Components.Any(c => c.Index == _rule[k]))
+            if (_county[k] == county && _year[k] == year && rule.Components.Any(c => c.Index == _rule[k]))
             {
                 parts.Insert(0, $"{_programme.AllRules[_rule[k]].Rule.Indicator} {_status[k]}");
                 synthetic |= _synthetic[k];
@@ -190,30 +214,11 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         }
 
         var i = Next();
-        Place(i, rule, county, year, Options.ThresholdSet ?? Programme.DefaultThresholdSet);
+        (_county[i], _year[i], _rule[i], _set[i]) = (county, year, rule.Index, plan.SetIndex);
         _status[i] = status;
         _synthetic[i] = synthetic;
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
         _messages[i] = error ?? $"all of {parts.Count} components must be met: {string.Join(", ", parts)}";
-    }
-
-    private void Place(int i, CompiledRule rule, County county, int year, string set)
-    {
-        if (!_countyIndex.TryGetValue(county.Id, out var c))
-        {
-            c = _counties.Count;
-            _counties.Add(county);
-            _countyIndex.Add(county.Id, c);
-        }
-
-        var s = _sets.IndexOf(set);
-        if (s < 0)
-        {
-            s = _sets.Count;
-            _sets.Add(set);
-        }
-
-        (_county[i], _year[i], _rule[i], _set[i]) = (c, year, rule.Index, s);
     }
 
     private int Next()

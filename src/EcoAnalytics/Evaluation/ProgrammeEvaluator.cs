@@ -38,9 +38,11 @@ public static class ProgrammeEvaluator
         ArgumentNullException.ThrowIfNull(counties);
         options ??= EvaluationOptions.Default;
         assigned ??= Panel.Empty(panel.Catalog, [], panel.FirstYear, panel.FirstYear);
-        var builder = new RuleInputBuilder(panel, assigned, programme.Programme, options);
-        var table = new ComplianceTable(programme, panel, assigned, builder, options);
+        var builder = new RuleInputBuilder(panel, assigned, programme, options);
         var unitIds = options.Counties ?? [programme.Programme.County];
+        var capacity = unitIds.Count * (options.Years?.Count ?? 1) * Math.Max(1, programme.AllRules.Count);
+        var table = new ComplianceTable(programme, panel, builder, options, capacity);
+        var built = default(BuiltInput);
         foreach (var id in unitIds)
         {
             var county = counties.Find(id) ?? panel.Counties.FirstOrDefault(c => c.Id == id);
@@ -50,11 +52,14 @@ public static class ProgrammeEvaluator
                 continue;
             }
 
+            var context = builder.Context(county);
+            var row = table.AddCounty(county);
             foreach (var rule in programme.Rules)
             {
-                foreach (var year in YearsFor(rule, panel, county, options))
+                var years = YearsFor(rule, panel, county, options);
+                for (var y = 0; y < years.Count; y++)
                 {
-                    EvaluateRule(rule, county, year, builder, table);
+                    EvaluateRule(rule, context, row, years[y], builder, table, ref built);
                 }
             }
         }
@@ -62,7 +67,7 @@ public static class ProgrammeEvaluator
         return table;
     }
 
-    private static IEnumerable<int> YearsFor(CompiledRule rule, Panel panel, County county, EvaluationOptions options)
+    private static IReadOnlyList<int> YearsFor(CompiledRule rule, Panel panel, County county, EvaluationOptions options)
     {
         if (options.Years is { } years)
         {
@@ -82,42 +87,48 @@ public static class ProgrammeEvaluator
         return [latest ?? panel.LastYear];
     }
 
-    private static ComplianceStatus EvaluateRule(CompiledRule rule, County county, int year, RuleInputBuilder builder, ComplianceTable table)
+    private static ComplianceStatus EvaluateRule(CompiledRule rule, in CountyContext county, int row, int year, RuleInputBuilder builder, ComplianceTable table, ref BuiltInput built)
     {
+        var plan = builder.Plan(rule);
         if (rule.Rule.Requirement == Requirement.All)
         {
-            var statuses = rule.Components.Select(c => EvaluateRule(c, county, year, builder, table)).ToList();
+            var statuses = new List<ComplianceStatus>(rule.Components.Count);
+            foreach (var component in rule.Components)
+            {
+                statuses.Add(EvaluateRule(component, county, row, year, builder, table, ref built));
+            }
+
             var status = rule.Error is not null || statuses.Contains(ComplianceStatus.Error) ? ComplianceStatus.Error
                 : statuses.Contains(ComplianceStatus.NotMet) ? ComplianceStatus.NotMet
                 : statuses.Contains(ComplianceStatus.NoData) || statuses.Count == 0 ? ComplianceStatus.NoData
                 : ComplianceStatus.Met;
-            table.AddComposite(rule, county, year, status, rule.Error);
+            table.AddComposite(plan, row, year, status, rule.Error);
             return status;
         }
 
         if (rule.Evaluate is null)
         {
-            table.Add(rule, county, year, default, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
+            built = default;
+            table.Add(plan, row, year, ref built, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
             return ComplianceStatus.Error;
         }
 
-        var built = builder.Build(rule, county, year);
+        builder.Build(plan, county, year, ref built);
         if (built.Error is not null)
         {
-            table.Add(rule, county, year, built, ComplianceStatus.Error, built.Error);
+            table.Add(plan, row, year, ref built, ComplianceStatus.Error, built.Error);
             return ComplianceStatus.Error;
         }
 
         if (built.Missing != InputMembers.None)
         {
-            table.Add(rule, county, year, built, ComplianceStatus.NoData, null);
+            table.Add(plan, row, year, ref built, ComplianceStatus.NoData, null);
             return ComplianceStatus.NoData;
         }
 
         if ((rule.Members & InputMembers.Threshold) != 0 && double.IsNaN(built.Input.Threshold))
         {
-            var message = $"the rule has no threshold in set '{built.ThresholdSet}'";
-            table.Add(rule, county, year, built, ComplianceStatus.Error, message);
+            table.Add(plan, row, year, ref built, ComplianceStatus.Error, $"the rule has no threshold in set '{built.ThresholdSet}'");
             return ComplianceStatus.Error;
         }
 
@@ -128,12 +139,12 @@ public static class ProgrammeEvaluator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            table.Add(rule, county, year, built, ComplianceStatus.Error, $"the expression failed: {ex.GetType().Name}: {ex.Message}");
+            table.Add(plan, row, year, ref built, ComplianceStatus.Error, $"the expression failed: {ex.GetType().Name}: {ex.Message}");
             return ComplianceStatus.Error;
         }
 
         var result = met ? ComplianceStatus.Met : ComplianceStatus.NotMet;
-        table.Add(rule, county, year, built, result, null);
+        table.Add(plan, row, year, ref built, result, null);
         return result;
     }
 }

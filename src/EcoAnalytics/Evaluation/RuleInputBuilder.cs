@@ -13,12 +13,37 @@ internal struct BuiltInput
     public string? ThresholdNote;
     public string? Error;
     public bool Synthetic;
-    public string? Source;
+}
+
+/// <summary>A county resolved once per evaluation: its rows in the panels and its terrain slot.</summary>
+internal readonly record struct CountyContext(County County, int Panel, int Assigned, int TerrainSlot);
+
+/// <summary>A rule resolved once per evaluation: indicator positions, threshold set, thresholds per terrain slot.</summary>
+internal sealed class RulePlan
+{
+    public required CompiledRule Rule { get; init; }
+
+    public required int[] PanelIndicators { get; init; }
+
+    public required int AssignedIndicator { get; init; }
+
+    public required string Set { get; init; }
+
+    public required int SetIndex { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>[indicator k][terrain slot] → threshold (NaN when none).</summary>
+    public required double[][] Thresholds { get; init; }
+
+    /// <summary>[indicator k][terrain slot] → why there is no threshold, or null.</summary>
+    public required string?[][] Errors { get; init; }
 }
 
 /// <summary>
 /// Builds the <see cref="RuleInput"/> for a rule, county and year from the panels, filling only the members the
-/// expression reads, and records which of them are missing (→ NoData) and which thresholds apply.
+/// expression reads, and records which of them are missing (→ NoData) and which thresholds apply. Everything that
+/// does not depend on the county-year is resolved once in <see cref="Plan"/>.
 /// </summary>
 internal sealed class RuleInputBuilder
 {
@@ -29,74 +54,91 @@ internal sealed class RuleInputBuilder
     private readonly Programme _programme;
     private readonly EvaluationOptions _options;
     private readonly Dictionary<string, ThresholdOverride> _overrides;
+    private readonly int _syntheticSource;
+    private readonly int _assignedSyntheticSource;
+    private readonly RulePlan[] _plans;
 
-    public RuleInputBuilder(Panel panel, Panel assigned, Programme programme, EvaluationOptions options)
+    public RuleInputBuilder(Panel panel, Panel assigned, CompiledProgramme programme, EvaluationOptions options)
     {
         _panel = panel;
         _assigned = assigned;
-        _programme = programme;
+        _programme = programme.Programme;
         _options = options;
         _overrides = options.Overrides.GroupBy(o => o.Target, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        _syntheticSource = panel.SourceIdOf(Sources.Synthetic);
+        _assignedSyntheticSource = assigned.SourceIdOf(Sources.Synthetic);
+        Sets = [];
+        _plans = programme.AllRules.Select(MakePlan).ToArray();
     }
 
-    public BuiltInput Build(CompiledRule compiled, County county, int year)
+    /// <summary>Threshold-set names by <see cref="RulePlan.SetIndex"/>.</summary>
+    public List<string> Sets { get; }
+
+    public RulePlan Plan(CompiledRule rule) => _plans[rule.Index];
+
+    public CountyContext Context(County county) =>
+        new(county, _panel.CountyIndex(county.Id), _assigned.CountyIndex(county.Id), TerrainSlot(county.Terrain));
+
+    private static int TerrainSlot(string terrain)
     {
-        var rule = compiled.Rule;
-        var c = _panel.CountyIndex(county.Id);
-        var members = compiled.Members | InputMembers.Value;
-        var result = new BuiltInput { ThresholdSet = ChooseSet(rule, out var setNote), ThresholdNote = setNote };
-        var missing = InputMembers.None;
-        var primary = compiled.Indicators.Length > 0 ? compiled.Indicators[0] : null;
-        var i = primary is null ? -1 : _panel.Catalog.IndexOf(primary.Code);
-
-        double Cell(int indicator, int y, ref bool synthetic)
+        for (var t = 0; t < County.TerrainClasses.Count; t++)
         {
-            if (c < 0 || indicator < 0)
+            if (County.TerrainClasses[t] == terrain)
             {
-                return double.NaN;
+                return t;
             }
-
-            var v = _panel.Value(c, indicator, y);
-            if (!double.IsNaN(v) && _panel.Source(c, indicator, y) == Sources.Synthetic)
-            {
-                synthetic = true;
-            }
-
-            return v;
         }
 
+        return County.TerrainClasses.Count;
+    }
+
+    public void Build(RulePlan plan, in CountyContext county, int year, ref BuiltInput result)
+    {
+        var compiled = plan.Rule;
+        var rule = compiled.Rule;
+        var members = compiled.Members;
+        var c = county.Panel;
+        var i = plan.PanelIndicators.Length > 0 ? plan.PanelIndicators[0] : -1;
+        var missing = InputMembers.None;
         var synthetic = false;
-        var value = Cell(i, year, ref synthetic);
+        result.ThresholdSet = plan.Set;
+        result.ThresholdNote = plan.Note;
+        result.Error = null;
+
+        var value = Cell(c, i, year, ref synthetic);
         if (double.IsNaN(value))
         {
             missing |= InputMembers.Value;
         }
 
-        result.Source = c >= 0 && i >= 0 ? _panel.Source(c, i, year) : null;
-
         var threshold = double.NaN;
-        if (primary is not null && (members & (InputMembers.Threshold | InputMembers.Thresholds)) != 0)
+        if (plan.Thresholds.Length > 0 && (members & (InputMembers.Threshold | InputMembers.Thresholds)) != 0)
         {
-            threshold = ResolveThreshold(rule, primary.Code, result.ThresholdSet, county.Terrain, ref result);
+            threshold = plan.Thresholds[0][county.TerrainSlot];
+            result.Error = plan.Errors[0][county.TerrainSlot];
         }
 
-        var previous = (members & InputMembers.Previous) != 0 || rule.BaselineIsPrevious ? Cell(i, year - 1, ref synthetic) : double.NaN;
+        var previous = double.NaN;
+        if ((members & InputMembers.Previous) != 0 || ((members & InputMembers.Baseline) != 0 && rule.BaselineYear is null))
+        {
+            previous = Cell(c, i, year - 1, ref synthetic);
+            if ((members & InputMembers.Previous) != 0 && double.IsNaN(previous))
+            {
+                missing |= InputMembers.Previous;
+            }
+        }
+
         var baseline = double.NaN;
         if ((members & InputMembers.Baseline) != 0)
         {
-            baseline = rule.BaselineYear is { } by ? Cell(i, by, ref synthetic) : previous;
+            baseline = rule.BaselineYear is { } by ? Cell(c, i, by, ref synthetic) : previous;
             if (double.IsNaN(baseline))
             {
                 missing |= InputMembers.Baseline;
             }
         }
 
-        if ((members & InputMembers.Previous) != 0 && double.IsNaN(previous))
-        {
-            missing |= InputMembers.Previous;
-        }
-
-        double slope = double.NaN;
+        var slope = double.NaN;
         var points = 0;
         if ((members & (InputMembers.Slope | InputMembers.Points)) != 0)
         {
@@ -111,14 +153,14 @@ internal sealed class RuleInputBuilder
         var assigned = double.NaN;
         if ((members & InputMembers.Assigned) != 0)
         {
-            var ac = _assigned.CountyIndex(county.Id);
-            var ai = primary is null ? -1 : _assigned.Catalog.IndexOf(primary.Code);
+            var ac = county.Assigned;
+            var ai = plan.AssignedIndicator;
             assigned = ac < 0 || ai < 0 ? double.NaN : _assigned.Value(ac, ai, year);
             if (double.IsNaN(assigned))
             {
                 missing |= InputMembers.Assigned;
             }
-            else if (_assigned.Source(ac, ai, year) == Sources.Synthetic)
+            else if (_assigned.SourceId(ac, ai, year) == _assignedSyntheticSource)
             {
                 synthetic = true;
             }
@@ -126,7 +168,12 @@ internal sealed class RuleInputBuilder
             threshold = assigned;
         }
 
-        var status = c >= 0 && i >= 0 ? _panel.Label(c, i, year) ?? string.Empty : string.Empty;
+        var status = string.Empty;
+        if (compiled.Indicators.Length > 0 && compiled.Indicators[0].Kind == IndicatorKind.Status && c >= 0 && i >= 0)
+        {
+            status = _panel.Label(c, i, year) ?? string.Empty;
+        }
+
         if ((members & InputMembers.Status) != 0 && status.Length == 0)
         {
             missing |= InputMembers.Status;
@@ -136,13 +183,13 @@ internal sealed class RuleInputBuilder
         var thresholds = NoValues;
         if ((members & (InputMembers.Values | InputMembers.Thresholds)) != 0)
         {
-            values = new double[compiled.Indicators.Length];
-            thresholds = new double[compiled.Indicators.Length];
+            values = new double[plan.PanelIndicators.Length];
+            thresholds = new double[plan.PanelIndicators.Length];
             for (var k = 0; k < values.Length; k++)
             {
-                var code = compiled.Indicators[k].Code;
-                values[k] = Cell(_panel.Catalog.IndexOf(code), year, ref synthetic);
-                thresholds[k] = ResolveThreshold(rule, code, result.ThresholdSet, county.Terrain, ref result);
+                values[k] = Cell(c, plan.PanelIndicators[k], year, ref synthetic);
+                thresholds[k] = plan.Thresholds[k][county.TerrainSlot];
+                result.Error ??= plan.Errors[k][county.TerrainSlot];
                 if (double.IsNaN(values[k]))
                 {
                     missing |= InputMembers.Values;
@@ -150,10 +197,68 @@ internal sealed class RuleInputBuilder
             }
         }
 
-        result.Missing = missing & compiled.Members;
+        result.Missing = missing & members;
         result.Synthetic = synthetic;
-        result.Input = new RuleInput(county.Id, year, county.Terrain, value, threshold, previous, baseline, slope, points, assigned, status, values, thresholds);
-        return result;
+        result.Input = new RuleInput(county.County.Id, year, county.County.Terrain, value, threshold, previous, baseline, slope, points, assigned, status, values, thresholds);
+    }
+
+    private double Cell(int county, int indicator, int year, ref bool synthetic)
+    {
+        if (county < 0 || indicator < 0)
+        {
+            return double.NaN;
+        }
+
+        var v = _panel.Value(county, indicator, year);
+        if (!double.IsNaN(v) && _panel.SourceId(county, indicator, year) == _syntheticSource)
+        {
+            synthetic = true;
+        }
+
+        return v;
+    }
+
+    private RulePlan MakePlan(CompiledRule compiled)
+    {
+        var rule = compiled.Rule;
+        var set = ChooseSet(rule, out var note);
+        var setIndex = Sets.IndexOf(set);
+        if (setIndex < 0)
+        {
+            setIndex = Sets.Count;
+            Sets.Add(set);
+        }
+
+        var slots = County.TerrainClasses.Count + 1;
+        var thresholds = new double[compiled.Indicators.Length][];
+        var errors = new string?[compiled.Indicators.Length][];
+        for (var k = 0; k < compiled.Indicators.Length; k++)
+        {
+            thresholds[k] = new double[slots];
+            errors[k] = new string?[slots];
+            var code = compiled.Indicators[k].Code;
+            for (var slot = 0; slot < slots; slot++)
+            {
+                var terrain = slot < County.TerrainClasses.Count ? County.TerrainClasses[slot] : string.Empty;
+                (thresholds[k][slot], errors[k][slot], var overridden) = ResolveThreshold(rule, code, set, terrain);
+                if (overridden is not null && !(note ?? string.Empty).Contains(overridden, StringComparison.Ordinal))
+                {
+                    note = note is null ? overridden : $"{note}; {overridden}";
+                }
+            }
+        }
+
+        return new RulePlan
+        {
+            Rule = compiled,
+            PanelIndicators = compiled.Indicators.Select(ind => _panel.Catalog.IndexOf(ind.Code)).ToArray(),
+            AssignedIndicator = compiled.Indicators.Length == 0 ? -1 : _assigned.Catalog.IndexOf(compiled.Indicators[0].Code),
+            Set = set,
+            SetIndex = setIndex,
+            Note = note,
+            Thresholds = thresholds,
+            Errors = errors,
+        };
     }
 
     private string ChooseSet(ProgrammeRule rule, out string? note)
@@ -170,29 +275,21 @@ internal sealed class RuleInputBuilder
         return fallback;
     }
 
-    private double ResolveThreshold(ProgrammeRule rule, string indicator, string set, string terrain, ref BuiltInput result)
+    private (double Value, string? Error, string? Override) ResolveThreshold(ProgrammeRule rule, string indicator, string set, string terrain)
     {
         if (_overrides.TryGetValue(rule.Name, out var byRule) || _overrides.TryGetValue(indicator, out byRule))
         {
-            result.ThresholdNote = Append(result.ThresholdNote, $"threshold overridden ({byRule})");
-            return byRule.Value;
+            return (byRule.Value, null, $"threshold overridden ({byRule})");
         }
 
         if (!rule.Thresholds.TryGetValue(set, out var spec))
         {
-            return double.NaN;
+            return (double.NaN, null, null);
         }
 
         var value = spec.Resolve(terrain, indicator, out var error);
-        if (error is not null)
-        {
-            result.Error = Append(result.Error, error);
-        }
-
-        return value;
+        return (value, error, null);
     }
-
-    private static string Append(string? text, string more) => text is null ? more : $"{text}; {more}";
 
     /// <summary>OLS slope per year over the window ending at <paramref name="year"/>, and the number of points used.</summary>
     private (double Slope, int Points) Trend(int county, int indicator, int year, int window, ref bool synthetic)
@@ -205,15 +302,10 @@ internal sealed class RuleInputBuilder
         double n = 0, sumT = 0, sumV = 0, sumTT = 0, sumTV = 0;
         for (var y = year - window + 1; y <= year; y++)
         {
-            var v = _panel.Value(county, indicator, y);
+            var v = Cell(county, indicator, y, ref synthetic);
             if (double.IsNaN(v))
             {
                 continue;
-            }
-
-            if (_panel.Source(county, indicator, y) == Sources.Synthetic)
-            {
-                synthetic = true;
             }
 
             double t = y - year;
