@@ -204,7 +204,7 @@ public sealed partial class SeedTableTests
 
         Assert.Equal(expected, declared);
         var used = table.Rules.Select(r => r.GetProperty("Properties"))
-            .Where(p => Str(p, "requirement") != "combined" && Thresholds(p).ValueKind == JsonValueKind.Object)
+            .Where(p => Thresholds(p).ValueKind == JsonValueKind.Object)
             .SelectMany(p => Thresholds(p).EnumerateObject().Select(set => set.Name));
         Assert.All(used, set => Assert.Contains(set, declared));
     }
