@@ -17,6 +17,8 @@ internal static class SeedTableFiles
 
     public static string RepoRoot => LazyRepoRoot.Value;
 
+    public static string SeedDirectory => LazySeedDirectory.Value;
+
     public static string ExpectedDirectory => Path.Combine(RepoRoot, "tests", "EcoAnalytics.Tests", "Rules", "SeedTables");
 
     /// <summary>Workflow names, one per <c>*.expected.json</c> file.</summary>
