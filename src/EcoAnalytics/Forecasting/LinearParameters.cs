@@ -1,0 +1,84 @@
+namespace EcoAnalytics.Forecasting;
+
+/// <summary>
+/// Ordinary least squares line ŷ(x) = CenterValue + Slope·(x − x̄), with x the year and x̄ = <see cref="CenterYear"/>.
+/// Prediction interval: ŷ(x0) ± t(n−2, (1+level)/2)·s·√(1 + 1/n + (x0 − x̄)²/Σ(xᵢ − x̄)²), s² = Σeᵢ²/(n − 2).
+/// Gaps between years need no special treatment: x is the year itself.
+/// </summary>
+/// <param name="Slope">b, change per year.</param>
+/// <param name="CenterYear">x̄, the mean of the observed years.</param>
+/// <param name="CenterValue">ȳ, the mean of the values (the line passes through (x̄, ȳ)).</param>
+/// <param name="ResidualSd">s = √(Σeᵢ²/(n − 2)).</param>
+/// <param name="N">Number of points n.</param>
+/// <param name="SumSquaresYears">Σ(xᵢ − x̄)².</param>
+public sealed record LinearParameters(
+    double Slope,
+    double CenterYear,
+    double CenterValue,
+    double ResidualSd,
+    int N,
+    double SumSquaresYears) : TrendParameters
+{
+    /// <summary>a, the line's value at year 0 (as Math.NET <c>Fit.Line</c> reports it).</summary>
+    public double Intercept => CenterValue - (Slope * CenterYear);
+
+    /// <summary>Residual degrees of freedom n − 2.</summary>
+    public int DegreesOfFreedom => N - 2;
+
+    /// <inheritdoc/>
+    public override double Project(int year) => CenterValue + (Slope * (year - CenterYear));
+
+    /// <summary>The standard error of a new observation in <paramref name="year"/>: s·√(1 + 1/n + (x0 − x̄)²/Sxx).</summary>
+    public double PredictionStandardError(int year)
+    {
+        var d = year - CenterYear;
+        return ResidualSd * Math.Sqrt(1 + (1.0 / N) + (d * d / SumSquaresYears));
+    }
+
+    /// <inheritdoc/>
+    public override PredictiveDistribution Distribution(int year) => Distribution(year, ValueTransform.Identity, default);
+
+    internal PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds) =>
+        ResidualSd > 0
+            ? new PredictiveDistribution(DistributionFamily.StudentT, Project(year), PredictionStandardError(year), DegreesOfFreedom, transform, bounds)
+            : new PredictiveDistribution(DistributionFamily.PointMass, Project(year), 0, double.PositiveInfinity, transform, bounds);
+
+    /// <summary>Fits the line to <paramref name="y"/> (already transformed) at the points' years; returns Σeᵢ².</summary>
+    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
+    {
+        var n = points.Length;
+        double sx = 0, sy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sx += points[i].Year;
+            sy += y[i];
+        }
+
+        var xm = sx / n;
+        var ym = sy / n;
+        double sxx = 0, sxy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dx = points[i].Year - xm;
+            sxx += dx * dx;
+            sxy += dx * (y[i] - ym);
+        }
+
+        var slope = sxy / sxx;
+        sse = 0;
+        double scale = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var e = y[i] - ym - (slope * (points[i].Year - xm));
+            sse += e * e;
+            scale = Math.Max(scale, Math.Abs(y[i]));
+        }
+
+        if (Degeneracy.IsZeroSpread(Math.Sqrt(sse / n), scale))
+        {
+            sse = 0;
+        }
+
+        return new LinearParameters(slope, xm, ym, Math.Sqrt(sse / (n - 2)), n, sxx);
+    }
+}

@@ -1,0 +1,31 @@
+namespace EcoAnalytics.Forecasting;
+
+/// <summary>
+/// Logit-linear trend for a bounded indicator (FPP §12.3): z = ln((y − a)/(b − y)) = α + β·year by OLS
+/// (<see cref="LogitScale"/>), back-transformed ŷ = a + (b − a)·e^z/(1 + e^z). Projections and interval limits
+/// always lie strictly inside (a, b); the projection is the median. Observed values at or beyond a bound (or closer to it than
+/// ε(b − a), ε = <see cref="Epsilon"/>) are first clamped to [a + ε(b − a), b − ε(b − a)], which keeps the transform
+/// monotone; <see cref="NudgedPoints"/> counts them.
+/// </summary>
+/// <param name="LogitScale">The OLS line on the logit scale.</param>
+/// <param name="Bounds">The limits (a, b).</param>
+/// <param name="Epsilon">The nudge ε as a fraction of b − a.</param>
+/// <param name="NudgedPoints">How many observations were moved inside the bounds.</param>
+public sealed record LogitParameters(LinearParameters LogitScale, Bounds Bounds, double Epsilon, int NudgedPoints) : TrendParameters
+{
+    /// <inheritdoc/>
+    public override double Project(int year) => Bounds.Lower + (Bounds.Width * PredictiveDistribution.Logistic(LogitScale.Project(year)));
+
+    /// <inheritdoc/>
+    public override PredictiveDistribution Distribution(int year) => LogitScale.Distribution(year, ValueTransform.Logit, Bounds);
+
+    /// <summary>The logit of <paramref name="y"/> after nudging it inside the bounds; <paramref name="nudged"/> is set when it moved.</summary>
+    internal static double Transform(double y, Bounds bounds, double epsilon, out bool nudged)
+    {
+        var lo = bounds.Lower + (epsilon * bounds.Width);
+        var hi = bounds.Upper - (epsilon * bounds.Width);
+        nudged = y < lo || y > hi;
+        var v = Math.Clamp(y, lo, hi);
+        return Math.Log((v - bounds.Lower) / (bounds.Upper - v));
+    }
+}

@@ -1,0 +1,86 @@
+namespace EcoAnalytics.Forecasting;
+
+/// <summary>
+/// The Theta method as SES with drift (Hyndman &amp; Billah 2003): ŷ(n+h) = m_n + h·b/2, where b is the OLS slope,
+/// m_t = m_{t−1} + b/2 + α·e_t and e_t are the one-step errors. This equals 0.5·(OLS line) + 0.5·SES(theta-line 2).
+/// Predictive distribution N(ŷ, σ²(1 + α²(h − 1))), σ² = Σe_t²/n (maximum likelihood of the state-space form;
+/// parameter uncertainty is not included). Years at or before <see cref="OriginYear"/> return the end-of-sample
+/// level <see cref="Level"/> with the one-step spread.
+/// </summary>
+/// <param name="Alpha">Smoothing parameter α in [0.0001, 0.9999].</param>
+/// <param name="Drift">b/2, the drift per year (half the OLS slope).</param>
+/// <param name="Level">m_n, the level in <see cref="OriginYear"/>.</param>
+/// <param name="OriginYear">The last observed year n.</param>
+/// <param name="Sigma">σ, the one-step error standard deviation.</param>
+/// <param name="Variant">How α was estimated.</param>
+public sealed record ThetaParameters(double Alpha, double Drift, double Level, int OriginYear, double Sigma, ThetaVariant Variant)
+    : TrendParameters
+{
+    /// <inheritdoc/>
+    public override double Project(int year) => Level + (Drift * Math.Max(year - OriginYear, 0));
+
+    /// <inheritdoc/>
+    public override PredictiveDistribution Distribution(int year)
+    {
+        var h = Math.Max(year - OriginYear, 1);
+        return NormalOrPoint(Project(year), Sigma * Math.Sqrt(1 + (Alpha * Alpha * (h - 1))));
+    }
+
+    /// <summary>Fits the Theta method to clean points (n ≥ 3); returns Σe² over the n one-step errors.</summary>
+    internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ThetaVariant variant, out double sse)
+    {
+        var n = points.Length;
+        Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = points[i].Value;
+        }
+
+        var line = LinearParameters.Estimate(points, y, out _);
+        var drift = line.Slope / 2;
+        double alpha, m0;
+        if (variant == ThetaVariant.HyndmanBillah)
+        {
+            (alpha, var level0) = Ses.Fit(points, y, 0);
+            m0 = level0 - drift;
+        }
+        else
+        {
+            Span<double> line2 = n <= 256 ? stackalloc double[n] : new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                line2[i] = (2 * y[i]) - line.Project(points[i].Year);
+            }
+
+            (alpha, var level0) = Ses.Fit(points, line2, 0);
+            m0 = (0.5 * level0) + (0.5 * line.Project(points[0].Year - 1));
+        }
+
+        // Run SES with drift on the data itself: m_n and the one-step errors of the combined forecast.
+        var m = m0;
+        sse = 0;
+        var j = 0;
+        double magnitude = 0;
+        for (var year = points[0].Year; year <= points[^1].Year; year++)
+        {
+            m += drift;
+            if (points[j].Year == year)
+            {
+                var e = y[j] - m;
+                sse += e * e;
+                m += alpha * e;
+                magnitude = Math.Max(magnitude, Math.Abs(y[j]));
+                j++;
+            }
+        }
+
+        var sigma = Math.Sqrt(sse / n);
+        if (Degeneracy.IsZeroSpread(sigma, magnitude))
+        {
+            sigma = 0;
+            sse = 0;
+        }
+
+        return new ThetaParameters(alpha, drift, m, points[^1].Year, sigma, variant);
+    }
+}

@@ -1,0 +1,34 @@
+namespace EcoAnalytics.Forecasting;
+
+/// <summary>The trend model fitted by <c>Trend.Fit</c>.</summary>
+public enum TrendModel
+{
+    /// <summary>
+    /// Choose automatically: <see cref="Logit"/> when <see cref="TrendOptions.Bounds"/> is set;
+    /// otherwise <see cref="Theta"/> for short series (fewer than <see cref="TrendOptions.AutoSelectionMinPoints"/>
+    /// points, where information criteria are undefined or unreliable); otherwise the lowest AICc among
+    /// Linear, LogLinear (strictly positive series), Damped and Theta, all on the original scale.
+    /// </summary>
+    Auto,
+
+    /// <summary>Ordinary least squares line y = a + b·year with Student-t prediction intervals.</summary>
+    Linear,
+
+    /// <summary>Constant growth rate: OLS on ln y, intervals back-transformed. Strictly positive series only.</summary>
+    LogLinear,
+
+    /// <summary>OLS on the scaled logit ln((y − a)/(b − y)); projections never leave the bounds (a, b).</summary>
+    Logit,
+
+    /// <summary>Gardner–McKenzie damped additive trend (ETS(A,Ad,N)), φ estimated in [0.8, 0.98] or fixed.</summary>
+    Damped,
+
+    /// <summary>The Theta method: OLS line plus SES on theta-line 2, combined 0.5/0.5 (= SES with drift b/2).</summary>
+    Theta,
+
+    /// <summary>Random walk with drift: last value plus the average annual change (y_n − y_1)/(t_n − t_1).</summary>
+    Drift,
+
+    /// <summary>No change: the last observed value (random walk).</summary>
+    Naive,
+}
