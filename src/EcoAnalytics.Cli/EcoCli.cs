@@ -18,6 +18,8 @@ internal static class EcoCli
             ValidateCommand.Build(context),
             EvaluateCommand.Build(context),
             RulesCommand.Build(context),
+            ForecastCommand.Build(context),
+            BacktestCommand.Build(context),
         };
         return root;
     }

@@ -120,7 +120,7 @@ internal static class EvaluateCommand
         return any;
     }
 
-    private static ThresholdOverride ParseOverride(string text)
+    internal static ThresholdOverride ParseOverride(string text)
     {
         try
         {

@@ -116,3 +116,53 @@ public sealed class EcoCliTests : IDisposable
         Assert.Subset(new HashSet<string?> { "Met", "NotMet", "NoData", "Error" }, statuses);
     }
 }
+
+public sealed class EcoCliForecastTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = EcoCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Forecast_Csv_HasTheForecastColumnsForEveryProgramme()
+    {
+        var (exit, output, _) = Run("forecast", "--format", "csv");
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", EcoAnalytics.Forecasting.Programmes.ForecastTable.Columns), lines[0].Trim());
+        Assert.True(lines.Length > 100);
+    }
+
+    [Fact]
+    public void Forecast_SingleSeries_ProjectsHenanPm25()
+    {
+        var (exit, output, _) = Run("forecast", "--county", "henan", "--indicator", "pm25", "--target", "35", "--deadline", "2025", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var row = Assert.Single(json.RootElement.EnumerateArray().ToList());
+        Assert.Equal("lower", row.GetProperty("direction").GetString());
+        Assert.Equal(2023, row.GetProperty("last_year").GetInt32());
+        Assert.InRange(row.GetProperty("probability_met").GetDouble(), 0, 1);
+    }
+
+    [Theory]
+    [InlineData("forecast", "--level", "1.5")]
+    [InlineData("forecast", "--county", "henan", "--indicator", "pm25")]
+    [InlineData("forecast", "--model", "arima")]
+    public void Forecast_BadArguments_AreUsageErrors(params string[] args) => Assert.Equal(2, Run(args).Exit);
+
+    [Fact]
+    public void Backtest_ScoresEveryModelOnRealHenanSeries()
+    {
+        var (exit, output, _) = Run("backtest", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var pm25 = json.RootElement.EnumerateArray().Where(r => r.GetProperty("county").GetString() == "henan" && r.GetProperty("indicator").GetString() == "pm25").ToList();
+        Assert.Equal(["naive", "drift", "linear", "damped", "theta", "auto"], pm25.Select(r => r.GetProperty("model").GetString()));
+        Assert.All(pm25, r => Assert.True(r.GetProperty("forecasts").GetInt32() > 0));
+    }
+}

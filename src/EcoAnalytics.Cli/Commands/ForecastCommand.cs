@@ -1,0 +1,148 @@
+using System.CommandLine;
+using EcoAnalytics.Cli.Output;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+using EcoAnalytics.Evaluation;
+using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Rules;
+
+namespace EcoAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>eco forecast</c>: will the targets be met by the deadline at today's pace? Programme form (every rule) or
+/// single-series form (<c>--indicator --target --deadline</c>).
+/// </summary>
+internal static class ForecastCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var data = new DataOptions();
+        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var model = new Option<string>("--model") { Description = "Trend model: auto, linear, loglinear, logit, damped, theta, drift, naive.", DefaultValueFactory = _ => "auto" };
+        model.AcceptOnlyFromAmong("auto", "linear", "loglinear", "logit", "damped", "theta", "drift", "naive");
+        var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 };
+        var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
+        var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
+        var deadline = new Option<int?>("--deadline") { Description = "Deadline: for rules without one, or for the single-series form." };
+        var indicator = new Option<string?>("--indicator") { Description = "Single-series form: the indicator code." };
+        var target = new Option<double?>("--target") { Description = "Single-series form: the target value." };
+        var direction = new Option<string?>("--direction") { Description = "Single-series form: higher or lower is better (default: the catalog's)." };
+        direction.AcceptOnlyFromAmong("higher", "lower");
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.")
+        {
+            rules, county, model, level, set, overrides, deadline, indicator, target, direction, format,
+        };
+        data.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var levelValue = parse.GetValue(level);
+            if (!(levelValue > 0 && levelValue < 1))
+            {
+                throw new UsageException($"--level {levelValue} must lie strictly between 0 and 1");
+            }
+
+            var dataset = Dataset.Load(data.Paths(parse));
+            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
+            foreach (var id in counties ?? [])
+            {
+                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
+            }
+
+            var options = new ForecastOptions
+            {
+                Model = Enum.Parse<TrendModel>(parse.GetValue(model)!, ignoreCase: true),
+                Level = levelValue,
+                Counties = counties,
+                ThresholdSet = parse.GetValue(set),
+                Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
+                DefaultDeadline = parse.GetValue(deadline),
+            };
+
+            var tables = parse.GetValue(indicator) is { } code
+                ? [Single(dataset, code, parse.GetValue(target), parse.GetValue(deadline), parse.GetValue(direction), options)]
+                : Programmes(dataset, RuleFiles.OrDefault(parse.GetValue(rules)), options, context);
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Csv:
+                    ForecastOutput.Csv(context.Output, tables.SelectMany(t => t));
+                    break;
+                case OutputFormat.Json:
+                    ForecastOutput.Json(context.Output, tables.SelectMany(t => t));
+                    break;
+                default:
+                    foreach (var table in tables)
+                    {
+                        ForecastOutput.Table(context.Console, table, $"{table.Workflow}: outlook to each deadline (model {parse.GetValue(model)})");
+                    }
+
+                    break;
+            }
+
+            return EcoCli.Ok;
+        });
+        return command;
+    }
+
+    private static List<ForecastTable> Programmes(Dataset dataset, IReadOnlyList<string> files, ForecastOptions options, CliContext context)
+    {
+        var tables = new List<ForecastTable>();
+        foreach (var file in files)
+        {
+            var read = ProgrammeReader.Read(file);
+            foreach (var d in read.Diagnostics.Where(d => d.IsError))
+            {
+                context.Error.WriteLine(d.ToString());
+            }
+
+            if (read.Value is not null)
+            {
+                tables.Add(ProgrammeForecaster.Forecast(CompiledProgramme.Compile(read.Value, dataset.Catalog), dataset, options));
+            }
+        }
+
+        return tables;
+    }
+
+    private static ForecastTable Single(Dataset dataset, string code, double? target, int? deadline, string? direction, ForecastOptions options)
+    {
+        if (options.Counties is not [var id])
+        {
+            throw new UsageException("the single-series form needs exactly one --county");
+        }
+
+        var indicator = dataset.Catalog.Find(code) ?? throw new UsageException(dataset.Catalog.UnknownMessage(code));
+        if (target is null || deadline is null)
+        {
+            throw new UsageException("the single-series form needs --target and --deadline");
+        }
+
+        var panel = dataset.Panel;
+        var c = panel.CountyIndex(id);
+        var i = dataset.Catalog.IndexOf(code);
+        var points = new List<(int, double)>();
+        var synthetic = 0;
+        if (c >= 0)
+        {
+            foreach (var year in panel.Years)
+            {
+                if (panel.Cell(id, code, year) is { } cell)
+                {
+                    points.Add((year, cell.Value));
+                    synthetic += cell.IsSynthetic ? 1 : 0;
+                }
+            }
+        }
+
+        var dir = direction switch
+        {
+            "higher" => Direction.HigherIsBetter,
+            "lower" => Direction.LowerIsBetter,
+            _ => indicator.Direction,
+        };
+        _ = i;
+        return new ForecastTable("single-series", [SeriesForecaster.Forecast(id, "-", indicator, points, target, deadline, dir, options, synthetic)]);
+    }
+}

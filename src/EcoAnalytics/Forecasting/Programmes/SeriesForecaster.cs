@@ -1,0 +1,104 @@
+using System.Globalization;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Progress;
+
+namespace EcoAnalytics.Forecasting.Programmes;
+
+/// <summary>One series, one target: the trend outlook and the three official verdicts as a <see cref="ForecastRow"/>.</summary>
+public static class SeriesForecaster
+{
+    /// <summary>Marker that starts every note about a forecast that read generated data.</summary>
+    public const string SyntheticMarker = "[synthetic data] ";
+
+    /// <summary>Forecasts <paramref name="points"/> against a target (or, without one, reports the trend alone).</summary>
+    /// <param name="county">County id.</param>
+    /// <param name="rule">Rule name (any label for ad-hoc series).</param>
+    /// <param name="indicator">The indicator (its bounds keep percentages within 0–100).</param>
+    /// <param name="points">(year, value) observations.</param>
+    /// <param name="target">Target value; <c>null</c> for "improving"-type requirements without one.</param>
+    /// <param name="deadline">Target year; <c>null</c> when the source gives none.</param>
+    /// <param name="direction">Which way is better for this requirement.</param>
+    /// <param name="options">Model and level.</param>
+    /// <param name="syntheticPoints">How many of the points are generated; the note says so.</param>
+    /// <param name="context">Extra words for the note (e.g. how the target was derived).</param>
+    public static ForecastRow Forecast(
+        string county,
+        string rule,
+        Indicator indicator,
+        IReadOnlyList<(int Year, double Value)> points,
+        double? target,
+        int? deadline,
+        Direction direction,
+        ForecastOptions? options = null,
+        int syntheticPoints = 0,
+        string? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(points);
+        options ??= ForecastOptions.Default;
+        var targetDirection = direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter;
+        var bounds = indicator.Min is { } min && indicator.Max is { } max && max > min ? new Bounds(min, max) : (Bounds?)null;
+        var trend = new TrendOptions { Bounds = bounds };
+        var progress = new ProgressOptions { Bounds = bounds };
+        var provenance = syntheticPoints == 0 ? string.Empty
+            : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
+            : SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
+        var prefix = provenance + (context is null ? string.Empty : context + "; ");
+        var last = points.Count == 0 ? ((int, double)?)null : points.MaxBy(p => p.Year);
+        var directionText = direction == Direction.HigherIsBetter ? "higher" : "lower";
+
+        if (target is { } value && deadline is { } year)
+        {
+            var goal = new Target(value, year, targetDirection, bounds);
+            var attainment = Attainment.Assess(points, goal, new AttainmentOptions { Model = options.Model, Level = options.Level, Trend = trend });
+            var eurostat = CagrRatio.Assess(points, goal, CagrRatioScheme.Eurostat, progress);
+            var unsd = ProjectedFraction.Assess(points, goal, progress);
+            var sdsn = LinearPace.Assess(points, goal, progress);
+            return new ForecastRow(
+                county, rule, indicator.Code, year, value, directionText,
+                attainment.Fit is { Success: true } fit ? Name(fit.Model) : "none",
+                attainment.LatestYear, attainment.LatestValue,
+                attainment.AtDeadline?.Median, attainment.AtDeadline?.Lower, attainment.AtDeadline?.Upper, options.Level,
+                attainment.ProbabilityMet, attainment.FirstYearMet,
+                attainment.ObservedAnnualChange, attainment.RequiredAnnualChange,
+                eurostat.Category == ProgressCategory.TargetAchieved ? null : eurostat.Statistic,
+                eurostat.Label, unsd.Label, sdsn.Label,
+                prefix + attainment.Message)
+            { IsSynthetic = syntheticPoints > 0 };
+        }
+
+        // No quantified target (稳定提高 / 持续改善) or no deadline: the trend and the no-target growth verdict.
+        var fitOnly = Trend.Fit(points, options.Model, trend);
+        var noTarget = NoTargetCagr.Assess(points, targetDirection, NoTargetScheme.Eurostat, progress);
+        var at = deadline is { } d && fitOnly.Success ? fitOnly.Predict(d, options.Level) : (Interval?)null;
+        var why = target is null ? "no quantified target: trend and no-target growth verdict only" : "no deadline in the source document; pass a default deadline to project";
+        return new ForecastRow(
+            county, rule, indicator.Code, deadline, target, directionText,
+            fitOnly.Success ? Name(fitOnly.Model) : "none",
+            last?.Item1, last?.Item2, at?.Median, at?.Lower, at?.Upper, options.Level,
+            null, null,
+            fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points),
+            null, null,
+            noTarget.Label, "no target", "no target",
+            prefix + why + "; " + (fitOnly.Success ? fitOnly.Message : fitOnly.Message))
+        { IsSynthetic = syntheticPoints > 0 };
+    }
+
+    /// <summary>The model's name as the CLI accepts it (linear, loglinear, logit, damped, theta, drift, naive).</summary>
+    public static string Name(TrendModel model) => model.ToString().ToLowerInvariant();
+
+    private static double? ObservedSlope(IReadOnlyList<(int Year, double Value)> points)
+    {
+        if (points.Count < 2)
+        {
+            return null;
+        }
+
+        var meanT = points.Average(p => (double)p.Year);
+        var meanV = points.Average(p => p.Value);
+        var sxx = points.Sum(p => (p.Year - meanT) * (p.Year - meanT));
+        return sxx == 0 ? null : points.Sum(p => (p.Year - meanT) * (p.Value - meanV)) / sxx;
+    }
+
+    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
