@@ -2,13 +2,15 @@ using System.CommandLine;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Rules;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;
 
 /// <summary>
-/// <c>eco report</c>: the main job on the bundled (or given) data — validate the datasets, then evaluate every
-/// programme for its county and print the compliance tables.
+/// <c>eco report</c>: the main job on the bundled (or given) data — validate the datasets, evaluate every programme
+/// for its county, and project every target to its deadline.
 /// </summary>
 internal static class ReportCommand
 {
@@ -16,7 +18,7 @@ internal static class ReportCommand
     {
         var data = new DataOptions();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
-        var command = new Command("report", "Validate the datasets and report every programme's compliance.") { set };
+        var command = new Command("report", "Validate the datasets, report every programme's compliance, and the outlook for each target.") { set };
         data.AddTo(command);
         command.SetAction(parse =>
         {
@@ -34,6 +36,17 @@ internal static class ReportCommand
             foreach (var table in tables)
             {
                 ComplianceOutput.Table(console, table);
+            }
+
+            console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());
+            var forecastOptions = new ForecastOptions { ThresholdSet = parse.GetValue(set) };
+            foreach (var file in RuleFiles.OrDefault(null))
+            {
+                if (ProgrammeReader.Read(file).Value is { } programme)
+                {
+                    var forecast = ProgrammeForecaster.Forecast(CompiledProgramme.Compile(programme, dataset.Catalog), dataset, forecastOptions);
+                    ForecastOutput.Table(console, forecast, $"{programme.WorkflowName}: outlook to each deadline (automatic model choice, 80 % intervals)");
+                }
             }
 
             return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;
