@@ -163,6 +163,21 @@ public sealed partial class Panel
 
     internal int SourceCount => _sourceTexts.Count;
 
+    /// <summary>The value of a cell and its source id (-1 when none) with one bounds check; NaN outside the panel.</summary>
+    internal double ValueAndSource(int county, int indicator, int year, out int source)
+    {
+        var values = _values[indicator];
+        if (values is null || (uint)(year - FirstYear) >= (uint)YearCount)
+        {
+            source = -1;
+            return double.NaN;
+        }
+
+        var offset = Offset(county, year);
+        source = _sources[indicator]![offset];
+        return values[offset];
+    }
+
     /// <summary>The id of a source text in this panel, or -2 when no cell has it.</summary>
     internal int SourceIdOf(string text)
     {

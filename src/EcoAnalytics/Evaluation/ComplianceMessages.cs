@@ -11,16 +11,16 @@ internal static class ComplianceMessages
     public const string SyntheticMarker = "[synthetic data] ";
 
     /// <summary>(value, threshold, gap) as the result table shows them; NaN when not applicable.</summary>
-    public static (double Value, double Threshold, double Gap) Measures(CompiledRule rule, in BuiltInput built)
+    public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;
-        var comparator = rule.Rule.Comparator ?? Comparator.AtLeast;
+        var comparator = plan.Comparator;
         if (x.County is null)
         {
             return (double.NaN, double.NaN, double.NaN);
         }
 
-        var (value, threshold) = rule.Rule.Requirement switch
+        var (value, threshold) = plan.Requirement switch
         {
             Requirement.Improving => (x.Slope, 0.0),
             Requirement.NotDecreasing => (x.Value, x.Baseline),
@@ -29,7 +29,7 @@ internal static class ComplianceMessages
             _ => (x.Value, x.Threshold),
         };
 
-        var gap = rule.Rule.Requirement == Requirement.Combined
+        var gap = plan.Requirement == Requirement.Combined
             ? SmallestGap(comparator, x.Values, x.Thresholds)
             : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
         return (value, threshold, gap);
@@ -50,8 +50,9 @@ internal static class ComplianceMessages
 
     public static string Decorate(string message, bool synthetic) => synthetic ? SyntheticMarker + message : message;
 
-    public static string Describe(CompiledRule compiled, BuiltInput built, ComplianceStatus status, IndicatorCatalog catalog)
+    public static string Describe(RulePlan plan, BuiltInput built, ComplianceStatus status, IndicatorCatalog catalog)
     {
+        var compiled = plan.Rule;
         var rule = compiled.Rule;
         var x = built.Input;
         var code = rule.Indicator;
@@ -70,15 +71,15 @@ internal static class ComplianceMessages
                 Requirement.NotDecreasing => $"{N(x.Value)}{unit} {symbol} baseline {N(x.Baseline)}{unit} ({(rule.BaselineYear ?? (x.Year - 1)).ToString(CultureInfo.InvariantCulture)})",
                 Requirement.Assigned => $"{N(x.Value)}{unit} {symbol} {N(x.Assigned)}{unit} assigned by the upper level for {x.Year.ToString(CultureInfo.InvariantCulture)}"
                     + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(x.Slope)}{unit}/yr" : string.Empty),
-                Requirement.Status => $"{(x.Status.Length > 0 ? x.Status : "?")} {symbol} {RequiredLabel(rule, built)} (status ladder {N(x.Value)} vs {N(x.Threshold)})",
+                Requirement.Status => $"{(x.Status.Length > 0 ? x.Status : "?")} {symbol} {RequiredLabel(rule, plan, built)} (status ladder {N(x.Value)} vs {N(x.Threshold)})",
                 Requirement.Combined => string.Join("; ", compiled.Indicators.Select((ind, k) =>
                     $"{ind.Code} {N(x.Values.ElementAtOrDefault(k))} {symbol} {N(x.Thresholds.ElementAtOrDefault(k))}")),
-                _ => $"{N(x.Value)}{unit} {symbol} {N(x.Threshold)}{unit} ({built.ThresholdSet}{(rule.Requirement == Requirement.Terrain ? ", " + x.Terrain : string.Empty)})",
+                _ => $"{N(x.Value)}{unit} {symbol} {N(x.Threshold)}{unit} ({plan.Set}{(rule.Requirement == Requirement.Terrain ? ", " + x.Terrain : string.Empty)})",
             };
             text = $"{(status == ComplianceStatus.Met ? "met" : "not met")}: {text}";
         }
 
-        if (built.ThresholdNote is { } note)
+        if (plan.Note is { } note)
         {
             text += "; " + note;
         }
@@ -128,8 +129,8 @@ internal static class ComplianceMessages
         }
     }
 
-    private static string RequiredLabel(ProgrammeRule rule, BuiltInput built) =>
-        rule.Thresholds.TryGetValue(built.ThresholdSet, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(built.Input.Threshold);
+    private static string RequiredLabel(ProgrammeRule rule, RulePlan plan, BuiltInput built) =>
+        rule.Thresholds.TryGetValue(plan.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(built.Input.Threshold);
 
     private static string N(double value) => double.IsNaN(value) ? "—" : value.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -160,9 +160,9 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
     private string Describe(int index, CompiledRule rule, County county)
     {
-        var built = default(BuiltInput);
-        _builder.Build(_builder.Plan(rule), _builder.Context(county), _year[index], ref built);
-        return ComplianceMessages.Describe(rule, built, _status[index], _programme.Catalog);
+        var plan = _builder.Plan(rule);
+        var built = _builder.Build(plan, _builder.Context(county), _year[index]);
+        return ComplianceMessages.Describe(plan, built, _status[index], _programme.Catalog);
     }
 
     internal int AddCounty(County county)
@@ -186,13 +186,13 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
     }
 
-    internal void Add(RulePlan plan, int county, int year, ref BuiltInput built, ComplianceStatus status, string? message)
+    internal void Add(RulePlan plan, int county, int year, in BuiltInput built, ComplianceStatus status, string? message)
     {
         var i = Next();
         (_county[i], _year[i], _rule[i], _set[i]) = (county, year, plan.Rule.Index, plan.SetIndex);
         _status[i] = status;
         _synthetic[i] = built.Synthetic;
-        (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(plan.Rule, in built);
+        (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(plan, in built);
         if (message is not null)
         {
             _messages[i] = message;

@@ -42,7 +42,6 @@ public static class ProgrammeEvaluator
         var unitIds = options.Counties ?? [programme.Programme.County];
         var capacity = unitIds.Count * (options.Years?.Count ?? 1) * Math.Max(1, programme.AllRules.Count);
         var table = new ComplianceTable(programme, panel, builder, options, capacity);
-        var built = default(BuiltInput);
         foreach (var id in unitIds)
         {
             var county = counties.Find(id) ?? panel.Counties.FirstOrDefault(c => c.Id == id);
@@ -59,7 +58,7 @@ public static class ProgrammeEvaluator
                 var years = YearsFor(rule, panel, county, options);
                 for (var y = 0; y < years.Count; y++)
                 {
-                    EvaluateRule(rule, context, row, years[y], builder, table, ref built);
+                    EvaluateRule(rule, context, row, years[y], builder, table);
                 }
             }
         }
@@ -87,7 +86,7 @@ public static class ProgrammeEvaluator
         return [latest ?? panel.LastYear];
     }
 
-    private static ComplianceStatus EvaluateRule(CompiledRule rule, in CountyContext county, int row, int year, RuleInputBuilder builder, ComplianceTable table, ref BuiltInput built)
+    private static ComplianceStatus EvaluateRule(CompiledRule rule, in CountyContext county, int row, int year, RuleInputBuilder builder, ComplianceTable table)
     {
         var plan = builder.Plan(rule);
         if (rule.Rule.Requirement == Requirement.All)
@@ -95,7 +94,7 @@ public static class ProgrammeEvaluator
             var statuses = new List<ComplianceStatus>(rule.Components.Count);
             foreach (var component in rule.Components)
             {
-                statuses.Add(EvaluateRule(component, county, row, year, builder, table, ref built));
+                statuses.Add(EvaluateRule(component, county, row, year, builder, table));
             }
 
             var status = rule.Error is not null || statuses.Contains(ComplianceStatus.Error) ? ComplianceStatus.Error
@@ -108,27 +107,26 @@ public static class ProgrammeEvaluator
 
         if (rule.Evaluate is null)
         {
-            built = default;
-            table.Add(plan, row, year, ref built, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
+            table.Add(plan, row, year, default, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
             return ComplianceStatus.Error;
         }
 
-        builder.Build(plan, county, year, ref built);
+        var built = builder.Build(plan, county, year);
         if (built.Error is not null)
         {
-            table.Add(plan, row, year, ref built, ComplianceStatus.Error, built.Error);
+            table.Add(plan, row, year, in built, ComplianceStatus.Error, built.Error);
             return ComplianceStatus.Error;
         }
 
         if (built.Missing != InputMembers.None)
         {
-            table.Add(plan, row, year, ref built, ComplianceStatus.NoData, null);
+            table.Add(plan, row, year, in built, ComplianceStatus.NoData, null);
             return ComplianceStatus.NoData;
         }
 
         if ((rule.Members & InputMembers.Threshold) != 0 && double.IsNaN(built.Input.Threshold))
         {
-            table.Add(plan, row, year, ref built, ComplianceStatus.Error, $"the rule has no threshold in set '{built.ThresholdSet}'");
+            table.Add(plan, row, year, in built, ComplianceStatus.Error, $"the rule has no threshold in set '{plan.Set}'");
             return ComplianceStatus.Error;
         }
 
@@ -139,12 +137,12 @@ public static class ProgrammeEvaluator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            table.Add(plan, row, year, ref built, ComplianceStatus.Error, $"the expression failed: {ex.GetType().Name}: {ex.Message}");
+            table.Add(plan, row, year, in built, ComplianceStatus.Error, $"the expression failed: {ex.GetType().Name}: {ex.Message}");
             return ComplianceStatus.Error;
         }
 
         var result = met ? ComplianceStatus.Met : ComplianceStatus.NotMet;
-        table.Add(plan, row, year, ref built, result, null);
+        table.Add(plan, row, year, in built, result, null);
         return result;
     }
 }

@@ -9,8 +9,6 @@ internal struct BuiltInput
 {
     public RuleInput Input;
     public InputMembers Missing;
-    public string ThresholdSet;
-    public string? ThresholdNote;
     public string? Error;
     public bool Synthetic;
 }
@@ -38,6 +36,19 @@ internal sealed class RulePlan
 
     /// <summary>[indicator k][terrain slot] → why there is no threshold, or null.</summary>
     public required string?[][] Errors { get; init; }
+
+    // Hot-path copies of the rule's fields.
+    public required Requirement Requirement { get; init; }
+
+    public required Comparator Comparator { get; init; }
+
+    public required bool IsStatus { get; init; }
+
+    public required int Window { get; init; }
+
+    public required int MinPoints { get; init; }
+
+    public required int? BaselineYear { get; init; }
 }
 
 /// <summary>
@@ -92,18 +103,15 @@ internal sealed class RuleInputBuilder
         return County.TerrainClasses.Count;
     }
 
-    public void Build(RulePlan plan, in CountyContext county, int year, ref BuiltInput result)
+    // Returns by value: return buffers live on the stack, so filling the string and array fields needs no GC write barriers.
+    public BuiltInput Build(RulePlan plan, in CountyContext county, int year)
     {
-        var compiled = plan.Rule;
-        var rule = compiled.Rule;
-        var members = compiled.Members;
+        BuiltInput result = default;
+        var members = plan.Rule.Members;
         var c = county.Panel;
         var i = plan.PanelIndicators.Length > 0 ? plan.PanelIndicators[0] : -1;
         var missing = InputMembers.None;
         var synthetic = false;
-        result.ThresholdSet = plan.Set;
-        result.ThresholdNote = plan.Note;
-        result.Error = null;
 
         var value = Cell(c, i, year, ref synthetic);
         if (double.IsNaN(value))
@@ -119,7 +127,7 @@ internal sealed class RuleInputBuilder
         }
 
         var previous = double.NaN;
-        if ((members & InputMembers.Previous) != 0 || ((members & InputMembers.Baseline) != 0 && rule.BaselineYear is null))
+        if ((members & InputMembers.Previous) != 0 || ((members & InputMembers.Baseline) != 0 && plan.BaselineYear is null))
         {
             previous = Cell(c, i, year - 1, ref synthetic);
             if ((members & InputMembers.Previous) != 0 && double.IsNaN(previous))
@@ -131,7 +139,7 @@ internal sealed class RuleInputBuilder
         var baseline = double.NaN;
         if ((members & InputMembers.Baseline) != 0)
         {
-            baseline = rule.BaselineYear is { } by ? Cell(c, i, by, ref synthetic) : previous;
+            baseline = plan.BaselineYear is { } by ? Cell(c, i, by, ref synthetic) : previous;
             if (double.IsNaN(baseline))
             {
                 missing |= InputMembers.Baseline;
@@ -142,8 +150,8 @@ internal sealed class RuleInputBuilder
         var points = 0;
         if ((members & (InputMembers.Slope | InputMembers.Points)) != 0)
         {
-            (slope, points) = Trend(c, i, year, rule.Window, ref synthetic);
-            if (points < rule.MinPoints)
+            (slope, points) = Trend(c, i, year, plan.Window, ref synthetic);
+            if (points < plan.MinPoints)
             {
                 slope = double.NaN;
                 missing |= InputMembers.Slope;
@@ -169,7 +177,7 @@ internal sealed class RuleInputBuilder
         }
 
         var status = string.Empty;
-        if (compiled.Indicators.Length > 0 && compiled.Indicators[0].Kind == IndicatorKind.Status && c >= 0 && i >= 0)
+        if (plan.IsStatus && c >= 0 && i >= 0)
         {
             status = _panel.Label(c, i, year) ?? string.Empty;
         }
@@ -200,6 +208,7 @@ internal sealed class RuleInputBuilder
         result.Missing = missing & members;
         result.Synthetic = synthetic;
         result.Input = new RuleInput(county.County.Id, year, county.County.Terrain, value, threshold, previous, baseline, slope, points, assigned, status, values, thresholds);
+        return result;
     }
 
     private double Cell(int county, int indicator, int year, ref bool synthetic)
@@ -209,12 +218,8 @@ internal sealed class RuleInputBuilder
             return double.NaN;
         }
 
-        var v = _panel.Value(county, indicator, year);
-        if (!double.IsNaN(v) && _panel.SourceId(county, indicator, year) == _syntheticSource)
-        {
-            synthetic = true;
-        }
-
+        var v = _panel.ValueAndSource(county, indicator, year, out var source);
+        synthetic |= source == _syntheticSource;
         return v;
     }
 
@@ -258,6 +263,12 @@ internal sealed class RuleInputBuilder
             Note = note,
             Thresholds = thresholds,
             Errors = errors,
+            Requirement = rule.Requirement,
+            Comparator = rule.Comparator ?? Comparator.AtLeast,
+            IsStatus = compiled.Indicators.Length > 0 && compiled.Indicators[0].Kind == IndicatorKind.Status,
+            Window = rule.Window,
+            MinPoints = rule.MinPoints,
+            BaselineYear = rule.BaselineYear,
         };
     }
 
