@@ -14,6 +14,9 @@ namespace EcoAnalytics.Forecasting;
 public sealed record LogitParameters(LinearParameters LogitScale, Bounds Bounds, double Epsilon, int NudgedPoints) : TrendParameters
 {
     /// <inheritdoc/>
+    internal override double Spread => LogitScale.ResidualSd;
+
+    /// <inheritdoc/>
     public override double Project(int year) => Bounds.Lower + (Bounds.Width * PredictiveDistribution.Logistic(LogitScale.Project(year)));
 
     /// <inheritdoc/>
