@@ -127,9 +127,8 @@ internal static class TrendEstimation
         double logJacobian = 0;
         for (var i = 0; i < n; i++)
         {
-            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var moved);
-            nudged += moved ? 1 : 0;
-            var v = bounds.Lower + (bounds.Width * PredictiveDistribution.Logistic(y[i]));
+            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var v);
+            nudged += v != points[i].Value ? 1 : 0;
             logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
         }
 
