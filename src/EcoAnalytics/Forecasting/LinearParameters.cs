@@ -84,7 +84,7 @@ public sealed record LinearParameters(
 
         var slope = sxy / sxx;
         sse = Degeneracy.IsExactFit(syy - (slope * sxy), syy, ym, n) ? 0 : syy - (slope * sxy);
-        return new LinearParameters(slope, xm, ym, Math.Sqrt(sse / (n - 2)), n, sxx);
+        return new LinearParameters(slope, xm, ym, n > 2 ? Math.Sqrt(sse / (n - 2)) : 0, n, sxx);
     }
 
     private interface IValues

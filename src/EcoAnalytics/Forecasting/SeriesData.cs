@@ -11,6 +11,7 @@ namespace EcoAnalytics.Forecasting;
 internal static class SeriesData
 {
     /// <summary>Returns the clean points (possibly <paramref name="points"/> itself) and a note on what was changed, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<(int Year, double Value)> Clean(ReadOnlySpan<(int Year, double Value)> points, out string? note)
     {
         note = null;
@@ -80,6 +81,7 @@ internal static class SeriesData
         return points as (int, double)[] ?? points.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsClean(ReadOnlySpan<(int Year, double Value)> points)
     {
         if (points.IsEmpty)

@@ -40,48 +40,55 @@ internal static class TrendEstimation
 
     private static TrendFit AutoSelect(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options, string? note)
     {
-        TrendFit? best = null;
+        (TrendModel Model, Estimate Estimate, double Aicc)? best = null;
         var summary = new List<string>(4);
         foreach (var candidate in (ReadOnlySpan<TrendModel>)[TrendModel.Linear, TrendModel.LogLinear, TrendModel.Damped, TrendModel.Theta])
         {
-            var fit = FitModel(points, TrendModel.Auto, candidate, options, null);
-            if (fit.AICc is not { } aicc)
+            if (SpanTooLongFor(candidate, points))
+            {
+                continue;
+            }
+
+            var e = Run(points, candidate, options);
+            if (e.Parameters is null || e.Likelihood.Aicc(points.Length) is not { } aicc)
             {
                 continue;
             }
 
             summary.Add(string.Create(CultureInfo.InvariantCulture, $"{candidate} {aicc:F2}"));
-            if (best is null || aicc < best.AICc)
+            if (best is null || aicc < best.Value.Aicc)
             {
-                best = fit;
+                best = (candidate, e, aicc);
             }
         }
 
-        var chosen = best?.Model ?? TrendModel.Theta;
-        var why = best is null
-            ? "Auto: Theta because no candidate has a defined AICc"
-            : $"Auto: lowest AICc among {string.Join(", ", summary)}";
-        return FitModel(points, TrendModel.Auto, chosen, options, Join(why, note));
+        return best is { } b
+            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note))
+            : FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join("Auto: Theta because no candidate has a defined AICc", note));
     }
 
-    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note)
-    {
-        var span = points[^1].Year - points[0].Year;
-        if (span > MaxSpanYears && model is TrendModel.Damped or TrendModel.Theta or TrendModel.Naive or TrendModel.Drift)
-        {
-            return NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, span), note));
-        }
+    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note) =>
+        SpanTooLongFor(model, points)
+            ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, points[^1].Year - points[0].Year), note))
+            : Build(points, requested, model, Run(points, model, options), note);
 
-        var e = model switch
-        {
-            TrendModel.Linear => Linear(points),
-            TrendModel.LogLinear => LogLinear(points),
-            TrendModel.Logit => Logit(points, options),
-            TrendModel.Damped => Damped(points, options),
-            TrendModel.Theta => Theta(points, options),
-            TrendModel.Drift => Drift(points),
-            _ => Naive(points),
-        };
+    private static bool SpanTooLongFor(TrendModel model, ReadOnlySpan<(int Year, double Value)> points) =>
+        points[^1].Year - points[0].Year > MaxSpanYears && model is TrendModel.Damped or TrendModel.Theta or TrendModel.Naive or TrendModel.Drift;
+
+    private static Estimate Run(ReadOnlySpan<(int Year, double Value)> points, TrendModel model, TrendOptions options) => model switch
+    {
+        TrendModel.Linear => Linear(points),
+        TrendModel.LogLinear => LogLinear(points),
+        TrendModel.Logit => Logit(points, options),
+        TrendModel.Damped => Damped(points, options),
+        TrendModel.Theta => Theta(points, options),
+        TrendModel.Drift => Drift(points),
+        _ => Naive(points),
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, Estimate e, string? note)
+    {
         if (e.Parameters is null)
         {
             return NotFitted(requested, TrendOutcome.NotApplicable, points, Join(e.Note, note));

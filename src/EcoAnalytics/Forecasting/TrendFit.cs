@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace EcoAnalytics.Forecasting;
 
@@ -17,6 +18,7 @@ public sealed record TrendFit
     private readonly int _lastYear;
     private readonly double _lastValue;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal TrendFit(
         TrendModel requested,
         TrendModel model,
