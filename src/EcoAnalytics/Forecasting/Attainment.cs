@@ -20,7 +20,13 @@ public static class Attainment
         target.Validate();
         options ??= AttainmentOptions.Default;
         options.Validate();
-        var clean = SeriesData.Clean(SeriesData.ToArray(points), out _).ToArray();
+        var clean = SeriesData.Clean(SeriesData.ToArray(points), out var note).ToArray();
+        var result = AssessClean(clean, target, options);
+        return note is null ? result : result with { Message = result.Message + " Input: " + note + "." };
+    }
+
+    private static AttainmentResult AssessClean((int Year, double Value)[] clean, Target target, AttainmentOptions options)
+    {
         var horizon = target.Deadline + options.SearchYearsAfterDeadline;
         if (clean.Length == 0)
         {
@@ -28,7 +34,7 @@ public static class Attainment
         }
 
         var (latestYear, latest) = clean[^1];
-        double? observedChange = clean.Length >= 2 ? Slope(clean) : null;
+        double? observedChange = clean.Length >= 2 ? LinearParameters.Estimate(clean, out _).Slope : null;
         if (target.Deadline <= latestYear)
         {
             return DeadlinePassed(clean, target, horizon, observedChange);
@@ -123,27 +129,6 @@ public static class Attainment
         }
 
         return new AttainmentResult(AttainmentOutcome.DeadlinePassed, target, text, latestYear, latest, null, null, probability, met, null, horizon, null, observedChange);
-    }
-
-    private static double Slope((int Year, double Value)[] points)
-    {
-        double xm = 0, ym = 0;
-        foreach (var (year, value) in points)
-        {
-            xm += year;
-            ym += value;
-        }
-
-        xm /= points.Length;
-        ym /= points.Length;
-        double sxx = 0, sxy = 0;
-        foreach (var (year, value) in points)
-        {
-            sxx += (year - xm) * (year - xm);
-            sxy += (year - xm) * (value - ym);
-        }
-
-        return sxy / sxx;
     }
 
     private static string Describe(Target target) =>

@@ -48,7 +48,7 @@ internal static class DampedEstimator
         Span<double> upper = [Ses.MaxAlpha, 1, fixedPhi ?? DampedParameters.MaxPhi];
         Span<double> step = [0.1, 0.15, fixedPhi is null ? 0.04 : 0];
         Span<double> trial = stackalloc double[3];
-        for (var iteration = 0; step[0] > 1e-5 && iteration < MaxIterations; iteration++)
+        for (var iteration = 0; step[0] > 1e-4 && iteration < MaxIterations; iteration++)
         {
             var improved = false;
             for (var k = 0; k < 3; k++)

@@ -24,6 +24,9 @@ public sealed record DampedParameters(double Alpha, double Beta, double Phi, dou
     public const double MaxPhi = 0.98;
 
     /// <inheritdoc/>
+    internal override double Spread => Sigma;
+
+    /// <inheritdoc/>
     public override double Project(int year)
     {
         var h = year - OriginYear;

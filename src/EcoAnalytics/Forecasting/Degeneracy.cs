@@ -7,4 +7,11 @@ internal static class Degeneracy
     public const double RelativeTolerance = 1e-10;
 
     public static bool IsZeroSpread(double spread, double magnitude) => spread <= RelativeTolerance * Math.Max(1, magnitude);
+
+    /// <summary>
+    /// Whether an OLS fit is exact up to rounding: the residual sum of squares is at most 1e-12 of the total sum of
+    /// squares (R² = 1 to 12 digits), or the residual spread is below 1e-10 of the data's magnitude.
+    /// </summary>
+    public static bool IsExactFit(double sse, double totalSumSquares, double mean, int n) =>
+        sse <= 1e-12 * totalSumSquares || sse <= n * RelativeTolerance * RelativeTolerance * Math.Max(1, mean * mean);
 }

@@ -13,6 +13,9 @@ namespace EcoAnalytics.Forecasting;
 public sealed record DriftParameters(double LastValue, double Drift, int OriginYear, int SpanYears, double Sigma) : TrendParameters
 {
     /// <inheritdoc/>
+    internal override double Spread => Sigma;
+
+    /// <inheritdoc/>
     public override double Project(int year) => LastValue + (Drift * Math.Max(year - OriginYear, 0));
 
     /// <inheritdoc/>

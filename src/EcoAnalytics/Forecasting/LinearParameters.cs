@@ -26,6 +26,9 @@ public sealed record LinearParameters(
     public int DegreesOfFreedom => N - 2;
 
     /// <inheritdoc/>
+    internal override double Spread => ResidualSd;
+
+    /// <inheritdoc/>
     public override double Project(int year) => CenterValue + (Slope * (year - CenterYear));
 
     /// <summary>The standard error of a new observation in <paramref name="year"/>: s·√(1 + 1/n + (x0 − x̄)²/Sxx).</summary>
@@ -43,42 +46,59 @@ public sealed record LinearParameters(
             ? new PredictiveDistribution(DistributionFamily.StudentT, Project(year), PredictionStandardError(year), DegreesOfFreedom, transform, bounds)
             : new PredictiveDistribution(DistributionFamily.PointMass, Project(year), 0, double.PositiveInfinity, transform, bounds);
 
-    /// <summary>Fits the line to <paramref name="y"/> (already transformed) at the points' years; returns Σeᵢ².</summary>
-    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
+    /// <summary>Fits the line to the points' values; returns Σeᵢ².</summary>
+    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, out double sse) =>
+        Estimate<FromPoints>(points, default, out sse);
+
+    /// <summary>Fits the line to <paramref name="y"/> (the transformed values) at the points' years; returns Σeᵢ².</summary>
+    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse) =>
+        Estimate<FromBuffer>(points, y, out sse);
+
+    /// <summary>
+    /// Two-pass OLS: means, then centred moments Sxx, Sxy, Syy; Σe² = Syy − Sxy²/Sxx. The subtraction loses
+    /// accuracy only when the fit is exact to about 12 digits, which is the degenerate case anyway
+    /// (<see cref="Degeneracy.IsExactFit"/>). Specialised per value source by the JIT.
+    /// </summary>
+    private static LinearParameters Estimate<TValues>(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
+        where TValues : struct, IValues
     {
         var n = points.Length;
         double sx = 0, sy = 0;
         for (var i = 0; i < n; i++)
         {
             sx += points[i].Year;
-            sy += y[i];
+            sy += TValues.Get(points, y, i);
         }
 
         var xm = sx / n;
         var ym = sy / n;
-        double sxx = 0, sxy = 0;
+        double sxx = 0, sxy = 0, syy = 0;
         for (var i = 0; i < n; i++)
         {
             var dx = points[i].Year - xm;
+            var dy = TValues.Get(points, y, i) - ym;
             sxx += dx * dx;
-            sxy += dx * (y[i] - ym);
+            sxy += dx * dy;
+            syy += dy * dy;
         }
 
         var slope = sxy / sxx;
-        sse = 0;
-        double scale = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var e = y[i] - ym - (slope * (points[i].Year - xm));
-            sse += e * e;
-            scale = Math.Max(scale, Math.Abs(y[i]));
-        }
+        sse = Degeneracy.IsExactFit(syy - (slope * sxy), syy, ym, n) ? 0 : syy - (slope * sxy);
+        return new LinearParameters(slope, xm, ym, n > 2 ? Math.Sqrt(sse / (n - 2)) : 0, n, sxx);
+    }
 
-        if (Degeneracy.IsZeroSpread(Math.Sqrt(sse / n), scale))
-        {
-            sse = 0;
-        }
+    private interface IValues
+    {
+        static abstract double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i);
+    }
 
-        return new LinearParameters(slope, xm, ym, Math.Sqrt(sse / (n - 2)), n, sxx);
+    private readonly struct FromPoints : IValues
+    {
+        public static double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i) => points[i].Value;
+    }
+
+    private readonly struct FromBuffer : IValues
+    {
+        public static double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i) => y[i];
     }
 }

@@ -12,6 +12,9 @@ public sealed record LogLinearParameters(LinearParameters LogScale) : TrendParam
     public double AnnualGrowthRate => Math.Exp(LogScale.Slope) - 1;
 
     /// <inheritdoc/>
+    internal override double Spread => LogScale.ResidualSd;
+
+    /// <inheritdoc/>
     public override double Project(int year) => Math.Exp(LogScale.Project(year));
 
     /// <inheritdoc/>

@@ -14,18 +14,18 @@ namespace EcoAnalytics.Forecasting;
 public sealed record LogitParameters(LinearParameters LogitScale, Bounds Bounds, double Epsilon, int NudgedPoints) : TrendParameters
 {
     /// <inheritdoc/>
+    internal override double Spread => LogitScale.ResidualSd;
+
+    /// <inheritdoc/>
     public override double Project(int year) => Bounds.Lower + (Bounds.Width * PredictiveDistribution.Logistic(LogitScale.Project(year)));
 
     /// <inheritdoc/>
     public override PredictiveDistribution Distribution(int year) => LogitScale.Distribution(year, ValueTransform.Logit, Bounds);
 
-    /// <summary>The logit of <paramref name="y"/> after nudging it inside the bounds; <paramref name="nudged"/> is set when it moved.</summary>
-    internal static double Transform(double y, Bounds bounds, double epsilon, out bool nudged)
+    /// <summary>The logit of <paramref name="y"/> after clamping it inside the bounds; <paramref name="clamped"/> is the value used.</summary>
+    internal static double Transform(double y, Bounds bounds, double epsilon, out double clamped)
     {
-        var lo = bounds.Lower + (epsilon * bounds.Width);
-        var hi = bounds.Upper - (epsilon * bounds.Width);
-        nudged = y < lo || y > hi;
-        var v = Math.Clamp(y, lo, hi);
-        return Math.Log((v - bounds.Lower) / (bounds.Upper - v));
+        clamped = Math.Clamp(y, bounds.Lower + (epsilon * bounds.Width), bounds.Upper - (epsilon * bounds.Width));
+        return Math.Log((clamped - bounds.Lower) / (bounds.Upper - clamped));
     }
 }

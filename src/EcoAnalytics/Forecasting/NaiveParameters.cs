@@ -10,6 +10,9 @@ namespace EcoAnalytics.Forecasting;
 public sealed record NaiveParameters(double LastValue, int OriginYear, double Sigma) : TrendParameters
 {
     /// <inheritdoc/>
+    internal override double Spread => Sigma;
+
+    /// <inheritdoc/>
     public override double Project(int year) => LastValue;
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EcoAnalytics.Forecasting;
@@ -10,14 +11,17 @@ namespace EcoAnalytics.Forecasting;
 internal static class SeriesData
 {
     /// <summary>Returns the clean points (possibly <paramref name="points"/> itself) and a note on what was changed, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<(int Year, double Value)> Clean(ReadOnlySpan<(int Year, double Value)> points, out string? note)
     {
         note = null;
-        if (IsClean(points))
-        {
-            return points;
-        }
+        return IsClean(points) ? points : Repair(points, out note);
+    }
 
+    /// <summary>The slow path, kept out of <see cref="Clean"/> so the clean case stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Year, double Value)[] Repair(ReadOnlySpan<(int Year, double Value)> points, out string? note)
+    {
         var dropped = 0;
         var list = new List<(int Year, double Value)>(points.Length);
         foreach (var p in points)
@@ -77,16 +81,27 @@ internal static class SeriesData
         return points as (int, double)[] ?? points.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsClean(ReadOnlySpan<(int Year, double Value)> points)
     {
-        for (var i = 0; i < points.Length; i++)
+        if (points.IsEmpty)
         {
-            if (!double.IsFinite(points[i].Value) || (i > 0 && points[i].Year <= points[i - 1].Year))
+            return true;
+        }
+
+        // A NaN or infinity makes the sum non-finite; a finite sum of finite values that overflows only sends
+        // the input down the (equally correct) slow path.
+        var sum = points[0].Value;
+        for (var i = 1; i < points.Length; i++)
+        {
+            if (points[i].Year <= points[i - 1].Year)
             {
                 return false;
             }
+
+            sum += points[i].Value;
         }
 
-        return true;
+        return double.IsFinite(sum);
     }
 }

@@ -17,6 +17,9 @@ public sealed record ThetaParameters(double Alpha, double Drift, double Level, i
     : TrendParameters
 {
     /// <inheritdoc/>
+    internal override double Spread => Sigma;
+
+    /// <inheritdoc/>
     public override double Project(int year) => Level + (Drift * Math.Max(year - OriginYear, 0));
 
     /// <inheritdoc/>

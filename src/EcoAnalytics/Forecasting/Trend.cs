@@ -23,8 +23,7 @@ public static class Trend
     public static TrendFit Fit(ReadOnlySpan<(int Year, double Value)> points, TrendModel model = TrendModel.Auto, TrendOptions? options = null)
     {
         options ??= TrendOptions.Default;
-        options.Validate();
-        if (!Enum.IsDefined(model))
+        if ((uint)model > (uint)TrendModel.Naive)
         {
             throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown trend model.");
         }

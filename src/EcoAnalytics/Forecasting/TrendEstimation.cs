@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace EcoAnalytics.Forecasting;
 
@@ -16,10 +17,7 @@ internal static class TrendEstimation
         var n = points.Length;
         if (n < MinPoints)
         {
-            var reason = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{n} usable point(s): a trend model needs at least {MinPoints} for prediction intervals; two-point pace methods (CAGR ratio, projected fraction, linear pace) still apply");
-            return NotFitted(model, TrendOutcome.InsufficientData, points, Join(reason, note));
+            return NotFitted(model, TrendOutcome.InsufficientData, points, Join(TooFewPoints(n), note));
         }
 
         if (model != TrendModel.Auto)
@@ -34,10 +32,7 @@ internal static class TrendEstimation
 
         if (n < options.AutoSelectionMinPoints)
         {
-            var why = string.Create(
-                CultureInfo.InvariantCulture,
-                $"Auto: Theta because the series has fewer than {options.AutoSelectionMinPoints} points (AICc undefined or unreliable)");
-            return FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join(why, note));
+            return FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join(ShortSeries(options.AutoSelectionMinPoints), note));
         }
 
         return AutoSelect(points, options, note);
@@ -45,130 +40,133 @@ internal static class TrendEstimation
 
     private static TrendFit AutoSelect(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options, string? note)
     {
-        TrendFit? best = null;
+        (TrendModel Model, Estimate Estimate, double Aicc)? best = null;
         var summary = new List<string>(4);
         foreach (var candidate in (ReadOnlySpan<TrendModel>)[TrendModel.Linear, TrendModel.LogLinear, TrendModel.Damped, TrendModel.Theta])
         {
-            var fit = FitModel(points, TrendModel.Auto, candidate, options, null);
-            if (fit.AICc is not { } aicc)
+            if (SpanTooLongFor(candidate, points))
+            {
+                continue;
+            }
+
+            var e = Run(points, candidate, options);
+            if (e.Parameters is null || e.Likelihood.Aicc(points.Length) is not { } aicc)
             {
                 continue;
             }
 
             summary.Add(string.Create(CultureInfo.InvariantCulture, $"{candidate} {aicc:F2}"));
-            if (best is null || aicc < best.AICc)
+            if (best is null || aicc < best.Value.Aicc)
             {
-                best = fit;
+                best = (candidate, e, aicc);
             }
         }
 
-        var chosen = best?.Model ?? TrendModel.Theta;
-        var why = best is null
-            ? "Auto: Theta because no candidate has a defined AICc"
-            : $"Auto: lowest AICc among {string.Join(", ", summary)}";
-        return FitModel(points, TrendModel.Auto, chosen, options, Join(why, note));
+        return best is { } b
+            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note))
+            : FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join("Auto: Theta because no candidate has a defined AICc", note));
     }
 
-    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note)
+    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note) =>
+        SpanTooLongFor(model, points)
+            ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, points[^1].Year - points[0].Year), note))
+            : Build(points, requested, model, Run(points, model, options), note);
+
+    private static bool SpanTooLongFor(TrendModel model, ReadOnlySpan<(int Year, double Value)> points) =>
+        points[^1].Year - points[0].Year > MaxSpanYears && model is TrendModel.Damped or TrendModel.Theta or TrendModel.Naive or TrendModel.Drift;
+
+    private static Estimate Run(ReadOnlySpan<(int Year, double Value)> points, TrendModel model, TrendOptions options) => model switch
+    {
+        TrendModel.Linear => Linear(points),
+        TrendModel.LogLinear => LogLinear(points),
+        TrendModel.Logit => Logit(points, options),
+        TrendModel.Damped => Damped(points, options),
+        TrendModel.Theta => Theta(points, options),
+        TrendModel.Drift => Drift(points),
+        _ => Naive(points),
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, Estimate e, string? note)
+    {
+        if (e.Parameters is null)
+        {
+            return NotFitted(requested, TrendOutcome.NotApplicable, points, Join(e.Note, note));
+        }
+
+        var outcome = e.Parameters.Spread > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
+        return new TrendFit(requested, model, outcome, e.Parameters, points, e.Likelihood, Join(e.Note, note));
+    }
+
+    private static Estimate Linear(ReadOnlySpan<(int Year, double Value)> points)
+    {
+        var p = LinearParameters.Estimate(points, out var sse);
+        return new Estimate(p, new Likelihood(sse, 3, 0), null);
+    }
+
+    private static Estimate LogLinear(ReadOnlySpan<(int Year, double Value)> points)
     {
         var n = points.Length;
-        var span = points[^1].Year - points[0].Year;
-        if (span > MaxSpanYears && model is TrendModel.Damped or TrendModel.Theta or TrendModel.Naive or TrendModel.Drift)
-        {
-            var reason = string.Create(CultureInfo.InvariantCulture, $"{model} steps year by year and the series spans {span} years (more than {MaxSpanYears})");
-            return NotFitted(requested, TrendOutcome.NotApplicable, points, Join(reason, note));
-        }
-
         Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
-        double sse;
         double logJacobian = 0;
-        int k;
-        TrendParameters parameters;
-        double spread;
-        switch (model)
+        for (var i = 0; i < n; i++)
         {
-            case TrendModel.Linear:
-                for (var i = 0; i < n; i++)
-                {
-                    y[i] = points[i].Value;
-                }
+            var v = points[i].Value;
+            if (!(v > 0))
+            {
+                return new Estimate(null, default, NotPositive(points[i]));
+            }
 
-                var linear = LinearParameters.Estimate(points, y, out sse);
-                (parameters, spread, k) = (linear, linear.ResidualSd, 3);
-                break;
-
-            case TrendModel.LogLinear:
-                for (var i = 0; i < n; i++)
-                {
-                    var v = points[i].Value;
-                    if (!(v > 0))
-                    {
-                        var reason = string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"LogLinear needs strictly positive values; {points[i].Year} has {v}");
-                        return NotFitted(requested, TrendOutcome.NotApplicable, points, Join(reason, note));
-                    }
-
-                    y[i] = Math.Log(v);
-                    logJacobian -= y[i];
-                }
-
-                var logScale = LinearParameters.Estimate(points, y, out sse);
-                (parameters, spread, k) = (new LogLinearParameters(logScale), logScale.ResidualSd, 3);
-                break;
-
-            case TrendModel.Logit:
-                var bounds = options.Bounds ?? Bounds.Percent;
-                var nudged = 0;
-                for (var i = 0; i < n; i++)
-                {
-                    y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var moved);
-                    nudged += moved ? 1 : 0;
-                    var v = bounds.Lower + (bounds.Width * PredictiveDistribution.Logistic(y[i]));
-                    logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
-                }
-
-                var logitScale = LinearParameters.Estimate(points, y, out sse);
-                (parameters, spread, k) = (new LogitParameters(logitScale, bounds, options.BoundEpsilon, nudged), logitScale.ResidualSd, 3);
-                note = Join(LogitNote(options.Bounds is null, nudged, bounds, options.BoundEpsilon), note);
-                break;
-
-            case TrendModel.Damped:
-                var damped = DampedEstimator.Estimate(points, options.DampingFactor, out sse);
-                (parameters, spread, k) = (damped, damped.Sigma, options.DampingFactor is null ? 6 : 5);
-                break;
-
-            case TrendModel.Theta:
-                var theta = ThetaParameters.Estimate(points, options.ThetaVariant, out sse);
-                (parameters, spread, k) = (theta, theta.Sigma, 4);
-                break;
-
-            case TrendModel.Drift:
-                var drift = DriftParameters.Estimate(points, out sse);
-                (parameters, spread, k) = (drift, drift.Sigma, 0);
-                break;
-
-            default:
-                var naive = NaiveParameters.Estimate(points, out sse);
-                (parameters, spread, k) = (naive, naive.Sigma, 0);
-                break;
+            y[i] = Math.Log(v);
+            logJacobian -= y[i];
         }
 
-        var outcome = spread > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
-        var aicc = k > 0 ? Aicc(sse, n, k, logJacobian) : null;
-        return new TrendFit(requested, model, outcome, parameters, n, points, spread, aicc, note);
+        var logScale = LinearParameters.Estimate(points, y, out var sse);
+        return new Estimate(new LogLinearParameters(logScale), new Likelihood(sse, 3, logJacobian), null);
     }
 
-    /// <summary>AICc = −2·logL + 2k + 2k(k+1)/(n − k − 1) with the Gaussian ML likelihood plus the log-Jacobian.</summary>
-    private static double? Aicc(double sse, int n, int k, double logJacobian)
+    private static Estimate Logit(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
     {
-        if (n - k - 1 <= 0 || !(sse > 0))
+        var n = points.Length;
+        Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
+        var bounds = options.Bounds ?? Bounds.Percent;
+        var nudged = 0;
+        double logJacobian = 0;
+        for (var i = 0; i < n; i++)
         {
-            return null;
+            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var v);
+            nudged += v != points[i].Value ? 1 : 0;
+            logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
         }
 
-        var logLikelihood = (-0.5 * n * (Math.Log(2 * Math.PI * sse / n) + 1)) + logJacobian;
-        return (-2 * logLikelihood) + (2.0 * k) + (2.0 * k * (k + 1) / (n - k - 1));
+        var logitScale = LinearParameters.Estimate(points, y, out var sse);
+        var parameters = new LogitParameters(logitScale, bounds, options.BoundEpsilon, nudged);
+        return new Estimate(parameters, new Likelihood(sse, 3, logJacobian), LogitNote(options.Bounds is null, nudged, bounds, options.BoundEpsilon));
+    }
+
+    private static Estimate Damped(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
+    {
+        var p = DampedEstimator.Estimate(points, options.DampingFactor, out var sse);
+        return new Estimate(p, new Likelihood(sse, options.DampingFactor is null ? 6 : 5, 0), null);
+    }
+
+    private static Estimate Theta(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
+    {
+        var p = ThetaParameters.Estimate(points, options.ThetaVariant, out var sse);
+        return new Estimate(p, new Likelihood(sse, 4, 0), null);
+    }
+
+    // Naive and drift likelihoods are conditional on the first value: not comparable, so k = 0 (no AICc).
+    private static Estimate Drift(ReadOnlySpan<(int Year, double Value)> points)
+    {
+        var p = DriftParameters.Estimate(points, out _);
+        return new Estimate(p, default, null);
+    }
+
+    private static Estimate Naive(ReadOnlySpan<(int Year, double Value)> points)
+    {
+        var p = NaiveParameters.Estimate(points, out _);
+        return new Estimate(p, default, null);
     }
 
     private static string? LogitNote(bool defaulted, int nudged, Bounds bounds, double epsilon)
@@ -189,9 +187,33 @@ internal static class TrendEstimation
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
+    // Messages are built in their own methods: interpolation handlers would otherwise enlarge the hot paths' frames.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TooFewPoints(int n) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{n} usable point(s): a trend model needs at least {MinPoints} for prediction intervals; two-point pace methods (CAGR ratio, projected fraction, linear pace) still apply");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string ShortSeries(int minPoints) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Auto: Theta because the series has fewer than {minPoints} points (AICc undefined or unreliable)");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string SpanTooLong(TrendModel model, int span) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{model} steps year by year and the series spans {span} years (more than {MaxSpanYears})");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string NotPositive((int Year, double Value) point) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"LogLinear needs strictly positive values; {point.Year} has {point.Value}");
+
     private static TrendFit NotFitted(TrendModel requested, TrendOutcome outcome, ReadOnlySpan<(int Year, double Value)> points, string? note) =>
-        new(requested, requested, outcome, null, points.Length, points, null, null, note);
+        new(requested, requested, outcome, null, points, default, note);
 
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + "; " + second;
+
+    /// <summary>An estimator's result: parameters (null when the model does not apply, with the reason in Note).</summary>
+    private readonly record struct Estimate(TrendParameters? Parameters, Likelihood Likelihood, string? Note);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace EcoAnalytics.Forecasting;
 
@@ -12,30 +13,32 @@ namespace EcoAnalytics.Forecasting;
 public sealed record TrendFit
 {
     private readonly string? _note;
+    private readonly Likelihood _likelihood;
+    private readonly int _firstYear;
+    private readonly int _lastYear;
+    private readonly double _lastValue;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal TrendFit(
         TrendModel requested,
         TrendModel model,
         TrendOutcome outcome,
         TrendParameters? parameters,
-        int n,
         ReadOnlySpan<(int Year, double Value)> points,
-        double? residualSd,
-        double? aicc,
+        Likelihood likelihood,
         string? note)
     {
         Requested = requested;
         Model = model;
         Outcome = outcome;
         Parameters = parameters;
-        N = n;
+        N = points.Length;
         if (points.Length > 0)
         {
-            (FirstYear, LastYear, LastValue) = (points[0].Year, points[^1].Year, points[^1].Value);
+            (_firstYear, _lastYear, _lastValue) = (points[0].Year, points[^1].Year, points[^1].Value);
         }
 
-        ResidualSd = residualSd;
-        AICc = aicc;
+        _likelihood = likelihood;
         _note = note;
     }
 
@@ -55,22 +58,22 @@ public sealed record TrendFit
     public int N { get; }
 
     /// <summary>First usable year; null when there are no usable points.</summary>
-    public int? FirstYear { get; }
+    public int? FirstYear => N > 0 ? _firstYear : null;
 
     /// <summary>Last usable year; null when there are no usable points.</summary>
-    public int? LastYear { get; }
+    public int? LastYear => N > 0 ? _lastYear : null;
 
     /// <summary>Value in <see cref="LastYear"/>; null when there are no usable points.</summary>
-    public double? LastValue { get; }
+    public double? LastValue => N > 0 ? _lastValue : null;
 
     /// <summary>Residual standard deviation on the model's own scale (log or logit scale for those models); null unless fitted.</summary>
-    public double? ResidualSd { get; }
+    public double? ResidualSd => Parameters?.Spread;
 
     /// <summary>
     /// AICc on the original scale (log and logit likelihoods include the Jacobian, so all models compare);
     /// null when undefined: n ≤ k + 1, zero residual variance, or the conditional Naive and Drift likelihoods.
     /// </summary>
-    public double? AICc { get; }
+    public double? AICc => _likelihood.Aicc(N);
 
     /// <summary>Whether a model was fitted (<see cref="TrendOutcome.Fitted"/> or <see cref="TrendOutcome.Degenerate"/>).</summary>
     [MemberNotNullWhen(true, nameof(Parameters))]

@@ -11,6 +11,9 @@ public abstract record TrendParameters
     {
     }
 
+    /// <summary>The residual spread on the model's own scale (s for OLS models, σ for smoothing models).</summary>
+    internal abstract double Spread { get; }
+
     /// <summary>The central projection (median of the predictive distribution) for <paramref name="year"/>.</summary>
     public abstract double Project(int year);
 

@@ -98,6 +98,15 @@ public class AttainmentTests
     }
 
     [Fact]
+    public void Assess_InputRepaired_MessageSaysSo()
+    {
+        var result = Attainment.Assess(Some.Fixture.Append((2019, double.NaN)), new Target(60, 2025, TargetDirection.HigherIsBetter), Linear);
+
+        Assert.Equal(63.30, Some.Round(result.AtDeadline!.Value.Median, 2));
+        Assert.EndsWith("Input: dropped 1 NaN or infinite value(s).", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assess_NoUsablePoints_NoData()
     {
         var result = Attainment.Assess([(2019, double.NaN)], new Target(60, 2025, TargetDirection.HigherIsBetter));
