@@ -10,13 +10,7 @@ public sealed class EcoCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = EcoCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Validate_BundledData_WarnsAboutLushiGoodAirAndExitsZero()
@@ -119,13 +113,7 @@ public sealed class EcoCliTests : IDisposable
 
 public sealed class EcoCliForecastTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = EcoCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Forecast_Csv_HasTheForecastColumnsForEveryProgramme()
@@ -164,5 +152,17 @@ public sealed class EcoCliForecastTests
         var pm25 = json.RootElement.EnumerateArray().Where(r => r.GetProperty("county").GetString() == "henan" && r.GetProperty("indicator").GetString() == "pm25").ToList();
         Assert.Equal(["naive", "drift", "linear", "damped", "theta", "auto"], pm25.Select(r => r.GetProperty("model").GetString()));
         Assert.All(pm25, r => Assert.True(r.GetProperty("forecasts").GetInt32() > 0));
+    }
+}
+
+/// <summary>Runs the CLI in-process with captured output.</summary>
+internal static class CliRunner
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = EcoCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
     }
 }
