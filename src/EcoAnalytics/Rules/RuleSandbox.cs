@@ -30,6 +30,10 @@ public static class RuleSandbox
 
     private static readonly ParameterExpression Input = Expression.Parameter(typeof(RuleInput), RuleInput.ParameterName);
 
+    // One parser for the process: building one scans every loaded assembly for [DynamicLinqType] (tens of ms).
+    private static readonly Lazy<RuleExpressionParser> Parser = new(() => new RuleExpressionParser(Settings()));
+    private static readonly Lock ParserLock = new();
+
     /// <summary>Parses, checks and compiles <paramref name="expression"/> into a delegate over <see cref="RuleInput"/>.</summary>
     public static CompiledExpression Compile(string expression)
     {
@@ -37,7 +41,11 @@ public static class RuleSandbox
         Expression body;
         try
         {
-            body = new RuleExpressionParser(Settings()).Parse(expression, [Input], typeof(bool));
+            lock (ParserLock)
+            {
+                // Parsing takes well under a millisecond; the lock keeps the parser's lazy type caches single-threaded.
+                body = Parser.Value.Parse(expression, [Input], typeof(bool));
+            }
         }
         catch (Exception ex) when (ex is System.Linq.Dynamic.Core.Exceptions.ParseException or InvalidOperationException or ArgumentException)
         {
