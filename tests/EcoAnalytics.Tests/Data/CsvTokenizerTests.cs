@@ -89,6 +89,19 @@ public class CsvTokenizerTests
     }
 
     [Fact]
+    public void Read_QuoteInsideAnUnquotedField_Literal()
+    {
+        Assert.Equal([(1, "a|b\"c|d", null), (2, "e|f", (string?)null)], Records("a,b\"c,d\ne,f"));
+    }
+
+    [Fact]
+    public void Read_MixOfQuotedAndPlainRecords_SameFieldsAndLines()
+    {
+        var records = Records("a,b\r\n\"x\ny\",z\r\nc,\r\n\r\n,d\n");
+        Assert.Equal([(1, "a|b", null), (2, "x\ny|z", null), (4, "c|", null), (6, "|d", (string?)null)], records);
+    }
+
+    [Fact]
     public void Read_SpacesAfterClosingQuote_Tolerated()
     {
         var records = Records("\"a\"  ,b\n");

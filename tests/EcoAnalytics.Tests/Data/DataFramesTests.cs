@@ -48,6 +48,22 @@ public class DataFramesTests
     }
 
     [Fact]
+    public void ToDataFrame_Columns_BehaveLikeColumnsBuiltFromNullableArrays()
+    {
+        var frame = Panel.From(Table()).ToDataFrame();
+        var expected = new DoubleDataFrameColumn("pm25", [33.0, null, 29.67, null, null, null]);
+        var pm25 = (DoubleDataFrameColumn)frame["pm25"];
+
+        Assert.Equal(expected.NullCount, pm25.NullCount);
+        Assert.Equal(expected.GetReadOnlyDataBuffers().Single().ToArray(), pm25.GetReadOnlyDataBuffers().Single().ToArray());
+        Assert.Equal(expected.Mean(), pm25.Mean());
+        pm25[1] = 31.0;
+        pm25[0] = null;
+        Assert.Equal([null, 31.0, 29.67, null, null, null], pm25.Cast<double?>());
+        Assert.Equal(4, pm25.NullCount);
+    }
+
+    [Fact]
     public void ToDataFrame_WideWithoutSources_NoSourceColumns()
     {
         var frame = Panel.From(Table()).ToDataFrame(includeSources: false);

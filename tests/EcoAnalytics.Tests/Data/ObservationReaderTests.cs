@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Io;
+using EcoAnalytics.Synthetic;
 using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Data;
@@ -74,6 +76,21 @@ public class ObservationReaderTests
         var d = OnlyDiagnostic("lushii,pm25,2021,30,seed:a#L1,");
         Assert.Equal("obs.csv:2:1: error ECO101: unknown county 'lushii' (did you mean 'lushi'?)", d.ToString());
         Assert.Equal("lushii", d.County);
+    }
+
+    [Fact]
+    public void ReadText_EmptyIdsAfterGoodRows_Eco101AndEco102()
+    {
+        var result = Some.Reader().ReadText(Some.Csv(
+            "lushi,pm25,2021,30,seed:a#L1,",
+            ",pm25,2022,30,seed:a#L2,",
+            "lushi,,2022,30,seed:a#L3,",
+            "卢氏县,pm25,2023,28,seed:a#L4,",
+            "lushi,pm25,2024,27,seed:a#L5,"), "obs.csv");
+
+        Assert.Equal([(DiagnosticCodes.UnknownCounty, 3, 1), (DiagnosticCodes.UnknownIndicator, 4, 2)], result.Diagnostics.Select(d => (d.Code, d.Line ?? 0, d.Column ?? 0)));
+        Assert.Equal([2021, 2023, 2024], result.Value.Select(o => o.Year));
+        Assert.All(result.Value, o => Assert.Equal(("lushi", "pm25"), (o.County, o.Indicator)));
     }
 
     [Fact]
@@ -163,6 +180,33 @@ public class ObservationReaderTests
         var d = Assert.Single(Some.Reader().Read([a, b]).Diagnostics);
         Assert.Equal((b, 3), (d.File, d.Line));
         Assert.Contains($"already given on {a} line 2", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadText_DuplicatesInASparseKeySpace_ReportedTheSameWay()
+    {
+        var counties = PanelGenerator.GenerateNational(Some.Catalog(), counties: 100, indicators: 1, years: 1).Counties;
+        var reader = new ObservationReader(Some.Catalog(), counties);
+
+        var result = reader.ReadText(Some.Csv("syn0100,pm25,1950,30,seed:a#L1,", "syn0001,pm25,2100,30,seed:a#L2,", "syn0100,pm25,1950,31,seed:a#L1,"), "obs.csv");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("obs.csv:4: error ECO106: syn0100 pm25 1950 is already given on line 2 by the same source", d.ToString());
+    }
+
+    [Fact]
+    public void ReadText_RepeatedStatusLabels_EveryRowGetsItsLevelAndLabel()
+    {
+        var result = Some.Reader().ReadText(Some.Csv(
+            "lushi,eco_compensation_mechanism,2019,建立,seed:a#L1,",
+            "lushi,eco_compensation_mechanism,2020,\"建立\",seed:a#L2,",
+            "lushi,eco_compensation_mechanism,2021, 全面 实施 ,seed:a#L3,",
+            "dengfeng,eco_compensation_mechanism,2021,建立,seed:b#L1,",
+            "dengfeng,eco_compensation_mechanism,2022,差不多,seed:b#L2,",
+            "dengfeng,eco_compensation_mechanism,2023,差不多,seed:b#L3,"), "obs.csv");
+
+        Assert.Equal([(DiagnosticCodes.UnknownStatus, 6), (DiagnosticCodes.UnknownStatus, 7)], result.Diagnostics.Select(d => (d.Code, d.Line ?? 0)));
+        Assert.Equal([(2.0, "建立"), (2.0, "建立"), (3.0, "全面 实施"), (2.0, "建立")], result.Value.Select(o => (o.Value, o.Label)));
     }
 
     [Fact]
