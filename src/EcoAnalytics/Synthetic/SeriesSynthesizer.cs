@@ -8,13 +8,14 @@ namespace EcoAnalytics.Synthetic;
 internal readonly record struct Anchor(int Year, double Value);
 
 /// <summary>
-/// Draws one county-indicator series of numbers or counts. In the indicator's latent space (<see cref="ValueScale"/>)
-/// the series is a straight line through a drawn level with a drawn trend, or, when real values exist, the
-/// piecewise-linear path through them, continued beyond the outermost ones with the local trend (slope between the
-/// two nearest real values, capped at twice the prior's largest trend; the prior's trend when there is only one).
-/// On top comes AR(1) noise (φ = 0.6) from which its own value at the real years is subtracted, linearly
-/// interpolated in between, so that the wobble vanishes exactly at the real values. Results are rounded to the
-/// prior's decimals and clamped to the indicator's bounds.
+/// Draws one county-indicator series of numbers or counts. The path is a straight line from a drawn level with a
+/// drawn trend or, when real values exist, the piecewise-linear path through them, continued beyond the outermost
+/// ones with the local trend (between the two nearest real values, capped at twice the prior's largest trend; the
+/// prior's trend when there is only one). Points trends are linear, percent trends geometric; paths are clamped to
+/// the indicator's bounds. The wobble is AR(1) noise (φ = 0.6) added in the indicator's latent space
+/// (<see cref="ValueScale"/>: logit for percentages, log for concentrations), from which its own value at the real
+/// years is subtracted, linearly interpolated in between, so that it vanishes exactly at the real values and can
+/// never push a value out of bounds. Results are rounded to the prior's decimals.
 /// </summary>
 internal static class SeriesSynthesizer
 {
@@ -59,24 +60,21 @@ internal static class SeriesSynthesizer
         {
             var year = firstYear + i;
             var latent = anchors.IsEmpty
-                ? scale.ToLatent(level) + (scale.Slope(level) * prior.PerYear(trend, level) * (year - firstYear)) + noise[year - from]
-                : Path(year, anchors, scale, prior, trend) + Bridged(year, from, noise, anchors);
+                ? scale.ToLatent(Extend(level, trend, year - firstYear, prior, indicator)) + noise[year - from]
+                : scale.ToLatent(Path(year, anchors, indicator, prior, trend)) + Bridged(year, from, noise, anchors);
             values[i] = Finish(scale.FromLatent(latent), prior.Decimals, indicator);
         }
     }
 
-    /// <summary>The piecewise-linear latent path through the anchors, extrapolated with the local trend.</summary>
-    private static double Path(int year, ReadOnlySpan<Anchor> anchors, ValueScale scale, IndicatorPrior prior, double trend)
+    /// <summary>The path through the anchors: linear between them, extended with the local trend beyond them.</summary>
+    private static double Path(int year, ReadOnlySpan<Anchor> anchors, Indicator indicator, IndicatorPrior prior, double trend)
     {
-        var k = anchors.Length;
         if (year <= anchors[0].Year || year >= anchors[^1].Year)
         {
             var forward = year >= anchors[^1].Year;
             var near = forward ? anchors[^1] : anchors[0];
-            var slope = k == 1
-                ? scale.Slope(near.Value) * prior.PerYear(trend, near.Value)
-                : LocalSlope(forward ? anchors[^2] : anchors[0], forward ? anchors[^1] : anchors[1], scale, prior);
-            return scale.ToLatent(near.Value) + (slope * (year - near.Year));
+            var perYear = anchors.Length == 1 ? trend : LocalTrend(forward ? anchors[^2] : anchors[0], forward ? anchors[^1] : anchors[1], prior);
+            return Extend(near.Value, perYear, year - near.Year, prior, indicator);
         }
 
         var j = 1;
@@ -86,15 +84,22 @@ internal static class SeriesSynthesizer
         }
 
         var (a, b) = (anchors[j - 1], anchors[j]);
-        var t = (double)(year - a.Year) / (b.Year - a.Year);
-        return scale.ToLatent(a.Value) + (t * (scale.ToLatent(b.Value) - scale.ToLatent(a.Value)));
+        return a.Value + ((b.Value - a.Value) * (year - a.Year) / (b.Year - a.Year));
     }
 
-    private static double LocalSlope(Anchor a, Anchor b, ValueScale scale, IndicatorPrior prior)
+    /// <summary><paramref name="value"/> moved by <paramref name="years"/> years of <paramref name="trend"/> (the prior's form), clamped to the bounds.</summary>
+    private static double Extend(double value, double trend, int years, IndicatorPrior prior, Indicator indicator) =>
+        Clamp(prior.Trend == TrendForm.Points ? value + (trend * years) : value * Math.Pow(1 + (trend / 100), years), indicator);
+
+    /// <summary>The trend between two real values in the prior's form (points or percent a year), capped at twice the prior's largest.</summary>
+    private static double LocalTrend(Anchor a, Anchor b, IndicatorPrior prior)
     {
-        var slope = (scale.ToLatent(b.Value) - scale.ToLatent(a.Value)) / (b.Year - a.Year);
-        var cap = 2 * scale.Slope(b.Value) * Math.Abs(prior.PerYear(prior.MaxAbsTrend, b.Value));
-        return Math.Clamp(slope, -cap, cap);
+        var years = b.Year - a.Year;
+        var trend = prior.Trend == TrendForm.Points
+            ? (b.Value - a.Value) / years
+            : a.Value > 0 && b.Value > 0 ? 100 * (Math.Pow(b.Value / a.Value, 1.0 / years) - 1) : 0;
+        var cap = 2 * prior.MaxAbsTrend;
+        return Math.Clamp(trend, -cap, cap);
     }
 
     /// <summary>The noise minus its own value at the anchors (interpolated between them, held beyond them).</summary>

@@ -3,14 +3,17 @@ using EcoAnalytics.Catalog;
 namespace EcoAnalytics.Synthetic;
 
 /// <summary>
-/// The space a synthetic series moves in, chosen from the indicator's bounds so that straight lines plus noise
-/// can never leave them: logit for indicators bounded on both sides (percentages), log for those bounded below
-/// only (concentrations, GDP), identity otherwise.
+/// The space a synthetic series' noise is added in, chosen from the indicator's bounds so that noise can never push a
+/// value out of them: logit for indicators bounded on both sides (percentages), log for those bounded below only
+/// (concentrations, GDP), identity otherwise (and for counts, which must be able to reach exactly zero).
 /// </summary>
 internal readonly record struct ValueScale(double Min, double Max, ValueScale.Form Shape)
 {
-    /// <summary>How far inside the bounds values are kept before transforming (fraction of the range, or absolute for log).</summary>
-    private const double Margin = 5e-4;
+    /// <summary>
+    /// How far inside the bounds values are moved before transforming (fraction of the range, or absolute for log):
+    /// small enough that a value on a bound comes back on it after rounding.
+    /// </summary>
+    private const double Margin = 1e-9;
 
     internal enum Form
     {
@@ -53,16 +56,20 @@ internal readonly record struct ValueScale(double Min, double Max, ValueScale.Fo
             _ => latent,
         };
 
-    /// <summary>d latent / d value at <paramref name="value"/>: converts a change per year in the unit into latent units.</summary>
+    /// <summary>
+    /// d latent / d value at <paramref name="value"/>, to convert a change per year or a wobble in the unit into latent
+    /// units. Evaluated no closer to a bound than 5 % of the range (logit) or 1 unit (log): at a bound the derivative
+    /// is unbounded and would turn a tenth of a point into a jump across the whole range.
+    /// </summary>
     public double Slope(double value)
     {
         switch (Shape)
         {
             case Form.Logit:
-                var p = Math.Clamp((value - Min) / (Max - Min), Margin, 1 - Margin);
+                var p = Math.Clamp((value - Min) / (Max - Min), 0.05, 0.95);
                 return 1 / ((Max - Min) * p * (1 - p));
             case Form.Log:
-                return 1 / Math.Max(value - Min, Margin);
+                return 1 / Math.Max(value - Min, 1);
             default:
                 return 1;
         }

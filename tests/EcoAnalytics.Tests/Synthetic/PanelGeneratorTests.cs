@@ -164,6 +164,16 @@ public class PanelGeneratorTests
         Assert.All(pm25.Where(p => p.Key < 2020), p => Assert.InRange(p.Value, 35.3 * 0.9, 120));
     }
 
+    [Property(MaxTest = 30)]
+    public bool GenerateDemonstration_RealValueOnTheBound_NeighboursStayNearIt(int seed)
+    {
+        var read = Some.Reader().ReadText(Some.Csv("lushi,urban_sewage_treatment,2019,100,seed:a#L1,", "lushi,black_odorous_water,2020,0,seed:a#L2,"));
+        var table = PanelGenerator.GenerateDemonstration(Dataset.FromTables(read.Value), ["lushi"], seed: seed);
+        var sewage = table.Where(o => o.Indicator == "urban_sewage_treatment" && IsSynthetic(o)).ToList();
+        var water = table.Where(o => o.Indicator == "black_odorous_water" && IsSynthetic(o)).ToList();
+        return sewage.All(o => o.Value is >= 90 and <= 100) && water.Where(o => o.Year > 2020).All(o => o.Value == 0);
+    }
+
     [Fact]
     public void GenerateDemonstration_StatusSeries_NeverFallsAndRespectsTheRealLabel()
     {
