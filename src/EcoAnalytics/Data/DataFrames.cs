@@ -90,7 +90,7 @@ public static class DataFrames
             var code = panel.Catalog[i].Code;
             if (panel.Catalog[i].Kind == IndicatorKind.Status)
             {
-                columns.Add(new StringDataFrameColumn(code, panel.LabelColumn(i).ToArray()));
+                columns.Add(new StringDataFrameColumn(code, LabelColumn(panel, i)));
             }
             else
             {
@@ -100,18 +100,29 @@ public static class DataFrames
 
             if (includeSources)
             {
-                var ids = panel.SourceColumn(i);
-                var sources = new string?[rows];
-                for (var row = 0; row < rows; row++)
-                {
-                    sources[row] = ids[row] < 0 ? null : sourceTexts[ids[row]];
-                }
-
-                columns.Add(new StringDataFrameColumn(code + SourceSuffix, sources));
+                columns.Add(new StringDataFrameColumn(code + SourceSuffix, SourceColumn(panel, i, sourceTexts)));
             }
         }
 
         return new DataFrame(columns);
+    }
+
+    // String columns copy their input element by element: streaming it saves a large temporary array per column.
+    private static IEnumerable<string?> LabelColumn(Panel panel, int indicator)
+    {
+        for (var row = 0; row < panel.LabelColumn(indicator).Length; row++)
+        {
+            yield return panel.LabelColumn(indicator)[row];
+        }
+    }
+
+    private static IEnumerable<string?> SourceColumn(Panel panel, int indicator, string[] sourceTexts)
+    {
+        for (var row = 0; row < panel.SourceColumn(indicator).Length; row++)
+        {
+            var id = panel.SourceColumn(indicator)[row];
+            yield return id < 0 ? null : sourceTexts[id];
+        }
     }
 
     /// <summary>

@@ -78,6 +78,9 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
 
     internal string Text(int id) => _strings[id];
 
+    /// <summary>Number of interned strings; ids run from 0 to this less one.</summary>
+    internal int TextCount => _strings.Count;
+
     internal int Line(int row) => _line[row];
 
     internal int NoteId(int row) => _note[row];
