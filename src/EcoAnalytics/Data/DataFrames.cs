@@ -90,7 +90,7 @@ public static class DataFrames
             var code = panel.Catalog[i].Code;
             if (panel.Catalog[i].Kind == IndicatorKind.Status)
             {
-                columns.Add(new StringDataFrameColumn(code, LabelColumn(panel, i)));
+                columns.Add(new StringDataFrameColumn(code, LabelsOf(panel, i)));
             }
             else
             {
@@ -100,7 +100,7 @@ public static class DataFrames
 
             if (includeSources)
             {
-                columns.Add(new StringDataFrameColumn(code + SourceSuffix, SourceColumn(panel, i, sourceTexts)));
+                columns.Add(new StringDataFrameColumn(code + SourceSuffix, SourcesOf(panel, i, sourceTexts)));
             }
         }
 
@@ -108,7 +108,7 @@ public static class DataFrames
     }
 
     // String columns copy their input element by element: streaming it saves a large temporary array per column.
-    private static IEnumerable<string?> LabelColumn(Panel panel, int indicator)
+    private static IEnumerable<string?> LabelsOf(Panel panel, int indicator)
     {
         for (var row = 0; row < panel.LabelColumn(indicator).Length; row++)
         {
@@ -116,7 +116,7 @@ public static class DataFrames
         }
     }
 
-    private static IEnumerable<string?> SourceColumn(Panel panel, int indicator, string[] sourceTexts)
+    private static IEnumerable<string?> SourcesOf(Panel panel, int indicator, string[] sourceTexts)
     {
         for (var row = 0; row < panel.SourceColumn(indicator).Length; row++)
         {

@@ -105,23 +105,26 @@ internal sealed class CsvTokenizer
                 return;
             }
 
-            var c = text[_position];
-            if (c == ',')
+            if (text[_position] == ',')
             {
                 _position++;
                 continue;
             }
 
-            // End of record: \n, \r\n or a lone \r.
-            _position++;
-            if (c == '\r' && _position < text.Length && text[_position] == '\n')
-            {
-                _position++;
-            }
-
-            _line++;
+            SkipLineEnd();
             return;
         }
+    }
+
+    /// <summary>Steps over the end of a record at the current position: \n, \r\n or a lone \r.</summary>
+    private void SkipLineEnd()
+    {
+        if (_text[_position++] == '\r' && _position < _text.Length && _text[_position] == '\n')
+        {
+            _position++;
+        }
+
+        _line++;
     }
 
     /// <summary>
@@ -150,14 +153,7 @@ internal sealed class CsvTokenizer
         _position = start + line.Length;
         if (_position < _text.Length)
         {
-            // End of record: \n, \r\n or a lone \r.
-            var c = _text[_position++];
-            if (c == '\r' && _position < _text.Length && _text[_position] == '\n')
-            {
-                _position++;
-            }
-
-            _line++;
+            SkipLineEnd();
         }
 
         return true;
