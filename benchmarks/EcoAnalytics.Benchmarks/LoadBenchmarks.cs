@@ -15,36 +15,24 @@ namespace EcoAnalytics.Benchmarks;
 /// Each benchmark process prints the peak resident set of its measured iterations in GlobalCleanup.
 /// </summary>
 [MemoryDiagnoser]
-public class LoadBenchmarks
+public class LoadBenchmarks : NationalFileBenchmark
 {
-    private NationalFile _file = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _file = NationalFile.Create();
-        PeakMemory.Reset();
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => PeakMemory.Print();
-
     /// <summary>(a) Our path: read and check every row, build the panel, make the wide frame.</summary>
     [Benchmark]
     public DataFrame ReadPanelWideFrame()
     {
-        var table = new ObservationReader(_file.Catalog, _file.Counties).Read([_file.Path]).Value;
+        var table = new ObservationReader(National.Catalog, National.Counties).Read([National.Path]).Value;
         return Panel.From(table).ToDataFrame();
     }
 
     /// <summary>(a′) Our reader and the long frame (one DataFrame row per observation).</summary>
     [Benchmark]
     public DataFrame ReadLongFrame() =>
-        new ObservationReader(_file.Catalog, _file.Counties).Read([_file.Path]).Value.ToDataFrame();
+        new ObservationReader(National.Catalog, National.Counties).Read([National.Path]).Value.ToDataFrame();
 
     /// <summary>(b) The baseline: split lines on commas, parse, pivot into one double[] per indicator.</summary>
     [Benchmark(Baseline = true)]
-    public double[]?[] PlainParseAndPivot() => PlainPivot.Run(_file);
+    public double[]?[] PlainParseAndPivot() => PlainPivot.Run(National);
 }
 
 /// <summary>
@@ -52,24 +40,29 @@ public class LoadBenchmarks
 /// out of <c>--filter '*Load*'</c>. Run it on its own with <c>--filter '*DataFrameCsv*'</c>.
 /// </summary>
 [MemoryDiagnoser]
-public class DataFrameCsvBaseline
+public class DataFrameCsvBaseline : NationalFileBenchmark
 {
     private static readonly Type[] ColumnTypes = [typeof(string), typeof(string), typeof(int), typeof(string), typeof(string), typeof(string)];
-    private NationalFile _file = null!;
+
+    [Benchmark]
+    public DataFrame DataFrameReadCsv() =>
+        DataFrame.LoadCsv(National.Path, dataTypes: ColumnTypes, cultureInfo: CultureInfo.InvariantCulture);
+}
+
+/// <summary>Writes the national CSV once per benchmark process and prints the peak memory of the measured iterations.</summary>
+public abstract class NationalFileBenchmark
+{
+    internal NationalFile National { get; private set; } = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _file = NationalFile.Create();
+        National = NationalFile.Create();
         PeakMemory.Reset();
     }
 
     [GlobalCleanup]
     public void Cleanup() => PeakMemory.Print();
-
-    [Benchmark]
-    public DataFrame DataFrameReadCsv() =>
-        DataFrame.LoadCsv(_file.Path, dataTypes: ColumnTypes, cultureInfo: CultureInfo.InvariantCulture);
 }
 
 /// <summary>The national CSV, written once per benchmark process into a temp file, with the catalog and counties to read it.</summary>
