@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EcoAnalytics.Catalog;
 using Microsoft.Data.Analysis;
 
@@ -23,7 +24,7 @@ public static class DataFrames
         var county = new string[n];
         var indicator = new string[n];
         var year = new int[n];
-        var value = new double?[n];
+        var value = new double[n];
         var status = new string?[n];
         var source = new string[n];
         var note = new string[n];
@@ -37,7 +38,7 @@ public static class DataFrames
             county[row] = countyIds[table.CountyIndex(row)];
             indicator[row] = codes[i];
             year[row] = table.Year(row);
-            value[row] = isStatus[i] ? null : table.Value(row);
+            value[row] = isStatus[i] ? 0 : table.Value(row);
             status[row] = table.Label(row);
             source[row] = table.Text(table.SourceId(row));
             synthetic[row] = ReferenceEquals(source[row], Sources.Synthetic) || source[row] == Sources.Synthetic;
@@ -48,7 +49,7 @@ public static class DataFrames
             new StringDataFrameColumn("county", county),
             new StringDataFrameColumn("indicator", indicator),
             new Int32DataFrameColumn("year", year),
-            new DoubleDataFrameColumn("value", value),
+            DoubleColumn("value", value, row => isStatus[table.IndicatorIndex(row)]),
             new StringDataFrameColumn("status", status),
             new StringDataFrameColumn("source", source),
             new StringDataFrameColumn("note", note),
@@ -77,6 +78,7 @@ public static class DataFrames
         }
 
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn("county", county), new Int32DataFrameColumn("year", year) };
+        var sourceTexts = Enumerable.Range(0, panel.SourceCount).Select(panel.SourceText).ToArray();
         for (var i = 0; i < panel.Catalog.Count; i++)
         {
             if (!panel.HasColumn(i))
@@ -84,55 +86,70 @@ public static class DataFrames
                 continue;
             }
 
-            var indicator = panel.Catalog[i];
-            var sources = includeSources ? new string?[rows] : null;
-            if (indicator.Kind == IndicatorKind.Status)
+            // The panel's columns are already in the frame's row order (county-major, one slot per year).
+            var code = panel.Catalog[i].Code;
+            if (panel.Catalog[i].Kind == IndicatorKind.Status)
             {
-                var labels = new string?[rows];
-                Fill(panel, i, (row, c, y) => labels[row] = panel.Label(c, i, y), sources);
-                columns.Add(new StringDataFrameColumn(indicator.Code, labels));
+                columns.Add(new StringDataFrameColumn(code, LabelsOf(panel, i)));
             }
             else
             {
-                var values = new double?[rows];
-                Fill(panel, i, (row, c, y) =>
-                {
-                    var v = panel.Value(c, i, y);
-                    values[row] = double.IsNaN(v) ? null : v;
-                }, sources);
-                columns.Add(new DoubleDataFrameColumn(indicator.Code, values));
+                var indicator = i;
+                columns.Add(DoubleColumn(code, panel.Column(i), row => double.IsNaN(panel.Column(indicator)[row])));
             }
 
-            if (sources is not null)
+            if (includeSources)
             {
-                columns.Add(new StringDataFrameColumn(indicator.Code + SourceSuffix, sources));
+                columns.Add(new StringDataFrameColumn(code + SourceSuffix, SourcesOf(panel, i, sourceTexts)));
             }
         }
 
         return new DataFrame(columns);
     }
 
-    private static void Fill(Panel panel, int indicator, Action<int, int, int> set, string?[]? sources)
+    // String columns copy their input element by element: streaming it saves a large temporary array per column.
+    private static IEnumerable<string?> LabelsOf(Panel panel, int indicator)
     {
-        var years = panel.YearCount;
-        for (var c = 0; c < panel.Counties.Count; c++)
+        for (var row = 0; row < panel.LabelColumn(indicator).Length; row++)
         {
-            var series = panel.Series(c, indicator);
-            for (var y = 0; y < years; y++)
-            {
-                if (double.IsNaN(series[y]))
-                {
-                    continue;
-                }
+            yield return panel.LabelColumn(indicator)[row];
+        }
+    }
 
-                var row = (c * years) + y;
-                set(row, c, panel.FirstYear + y);
-                if (sources is not null)
-                {
-                    sources[row] = panel.Source(c, indicator, panel.FirstYear + y);
-                }
+    private static IEnumerable<string?> SourcesOf(Panel panel, int indicator, string[] sourceTexts)
+    {
+        for (var row = 0; row < panel.SourceColumn(indicator).Length; row++)
+        {
+            var id = panel.SourceColumn(indicator)[row];
+            yield return id < 0 ? null : sourceTexts[id];
+        }
+    }
+
+    /// <summary>
+    /// A double column with nulls where <paramref name="isNull"/> says so, built from one byte buffer and a validity
+    /// bitmap: appending a million nullable values one by one costs more than the whole pivot. Null slots hold 0, as
+    /// <c>new DoubleDataFrameColumn(name, double?[])</c> leaves them.
+    /// </summary>
+    private static DoubleDataFrameColumn DoubleColumn(string name, ReadOnlySpan<double> values, Func<int, bool> isNull)
+    {
+        var bytes = new byte[values.Length * sizeof(double)];
+        var data = MemoryMarshal.Cast<byte, double>(bytes.AsSpan());
+        var validity = new byte[(values.Length + 7) / 8];
+        var nulls = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (isNull(i))
+            {
+                nulls++;
+            }
+            else
+            {
+                data[i] = values[i];
+                validity[i >> 3] |= (byte)(1 << (i & 7));
             }
         }
+
+        return new DoubleDataFrameColumn(name, bytes, validity, values.Length, nulls);
     }
 
     /// <summary>

@@ -19,28 +19,78 @@ internal static class ObservationChecks
 
     private static void Duplicates(ObservationTable table, List<Diagnostic> diagnostics)
     {
-        var first = new Dictionary<long, int>(table.Count);
+        foreach (var (row, other) in RepeatedCells(table))
+        {
+            var sameSource = table.SourceId(other) == table.SourceId(row);
+            var o = table[row];
+            var earlier = table[other];
+            var where = earlier.File == o.File ? $"line {earlier.Line}" : $"{earlier.File} line {earlier.Line}";
+            var message = sameSource
+                ? $"{o.County} {o.Indicator} {o.Year} is already given on {where} by the same source"
+                : $"{o.County} {o.Indicator} {o.Year} is also given on {where} ({Show(earlier)} from {earlier.Source}); both are kept, the panel uses {Show(Preferred(earlier, o))}";
+            diagnostics.Add(new Diagnostic(sameSource ? Severity.Error : Severity.Warning, DiagnosticCodes.Duplicate, message, o.File, o.Line)
+            {
+                County = o.County,
+                Indicator = o.Indicator,
+                Year = o.Year,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Every row whose county-indicator-year an earlier row already has, with that first row, in row order. The first
+    /// rows are kept in a dense array over counties × indicators × years when that is no larger than a few times the
+    /// row count (national panels), else in a dictionary.
+    /// </summary>
+    private static List<(int Row, int First)> RepeatedCells(ObservationTable table)
+    {
+        var repeated = new List<(int, int)>();
+        if (table.Count == 0)
+        {
+            return repeated;
+        }
+
+        int minYear = int.MaxValue, maxYear = int.MinValue;
+        for (var row = 0; row < table.Count; row++)
+        {
+            minYear = Math.Min(minYear, table.Year(row));
+            maxYear = Math.Max(maxYear, table.Year(row));
+        }
+
+        var years = maxYear - minYear + 1;
+        var indicators = table.Catalog.Count;
+        var cells = (long)table.Counties.Count * indicators * years;
+        if (cells <= Math.Max(1 << 16, 4L * table.Count))
+        {
+            var first = new int[cells];
+            Array.Fill(first, -1);
+            for (var row = 0; row < table.Count; row++)
+            {
+                var cell = ((((long)table.CountyIndex(row) * indicators) + table.IndicatorIndex(row)) * years) + (table.Year(row) - minYear);
+                if (first[cell] < 0)
+                {
+                    first[cell] = row;
+                }
+                else
+                {
+                    repeated.Add((row, first[cell]));
+                }
+            }
+
+            return repeated;
+        }
+
+        var firstByKey = new Dictionary<long, int>(table.Count);
         for (var row = 0; row < table.Count; row++)
         {
             var key = Key(table.CountyIndex(row), table.IndicatorIndex(row), table.Year(row));
-            if (!first.TryAdd(key, row))
+            if (!firstByKey.TryAdd(key, row))
             {
-                var other = first[key];
-                var sameSource = table.SourceId(other) == table.SourceId(row);
-                var o = table[row];
-                var earlier = table[other];
-                var where = earlier.File == o.File ? $"line {earlier.Line}" : $"{earlier.File} line {earlier.Line}";
-                var message = sameSource
-                    ? $"{o.County} {o.Indicator} {o.Year} is already given on {where} by the same source"
-                    : $"{o.County} {o.Indicator} {o.Year} is also given on {where} ({Show(earlier)} from {earlier.Source}); both are kept, the panel uses {Show(Preferred(earlier, o))}";
-                diagnostics.Add(new Diagnostic(sameSource ? Severity.Error : Severity.Warning, DiagnosticCodes.Duplicate, message, o.File, o.Line)
-                {
-                    County = o.County,
-                    Indicator = o.Indicator,
-                    Year = o.Year,
-                });
+                repeated.Add((row, firstByKey[key]));
             }
         }
+
+        return repeated;
     }
 
     private static Observation Preferred(Observation a, Observation b) =>

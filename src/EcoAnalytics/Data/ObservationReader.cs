@@ -81,6 +81,14 @@ public sealed class ObservationReader
         var fileId = table.Intern(csv.Name);
         var rows = csv.Rows;
         var before = table.Count;
+        table.EnsureCapacity(before + rows.RemainingLineBreaks + 1);
+
+        // Status labels already seen in this file, by their text: level and interned id (skips re-normalising).
+        var knownLabels = new Dictionary<string, (int Level, int Label)>(StringComparer.Ordinal);
+        var knownLabel = knownLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+        (string Id, int Index) lastCounty = (string.Empty, -1);
+        (string Code, int Index) lastIndicator = (string.Empty, -1);
+        int county, indicatorIndex;
         while (rows.Read())
         {
             if (!csv.CheckRow(diagnostics))
@@ -92,8 +100,17 @@ public sealed class ObservationReader
             Diagnostic Problem(string code, int column, string message) =>
                 new(Severity.Error, code, message, csv.Name, line, column + 1);
 
+            // Long files give one county and indicator for many rows in a row: compare with the previous id first.
             var countySpan = rows.Span(cCounty).Trim();
-            if (!_countyIds.TryGetValue(countySpan, out var county))
+            if (lastCounty.Index >= 0 && countySpan.SequenceEqual(lastCounty.Id))
+            {
+                county = lastCounty.Index;
+            }
+            else if (_countyIds.TryGetValue(countySpan, out county))
+            {
+                lastCounty = (_counties[county].Id, county);
+            }
+            else
             {
                 var id = countySpan.ToString();
                 var byName = _counties.Find(id);
@@ -107,7 +124,15 @@ public sealed class ObservationReader
             }
 
             var codeSpan = rows.Span(cIndicator).Trim();
-            if (!_indicatorCodes.TryGetValue(codeSpan, out var indicatorIndex))
+            if (lastIndicator.Index >= 0 && codeSpan.SequenceEqual(lastIndicator.Code))
+            {
+                indicatorIndex = lastIndicator.Index;
+            }
+            else if (_indicatorCodes.TryGetValue(codeSpan, out indicatorIndex))
+            {
+                lastIndicator = (_catalog[indicatorIndex].Code, indicatorIndex);
+            }
+            else
             {
                 var code = codeSpan.ToString();
                 var byAlias = _catalog.ResolveAlias(code);
@@ -139,7 +164,11 @@ public sealed class ObservationReader
             var valueSpan = rows.Span(cValue).Trim();
             double value;
             var label = 0;
-            if (indicator.Kind == IndicatorKind.Status)
+            if (indicator.Kind == IndicatorKind.Status && !rows.IsEscaped(cValue) && knownLabel.TryGetValue(valueSpan, out var known))
+            {
+                (value, label) = known;
+            }
+            else if (indicator.Kind == IndicatorKind.Status)
             {
                 var text = rows.GetString(cValue);
                 if (StatusScale.LevelOf(text) is not { } level)
@@ -150,6 +179,10 @@ public sealed class ObservationReader
 
                 value = level;
                 label = table.Intern(text);
+                if (!rows.IsEscaped(cValue))
+                {
+                    knownLabels[text] = (level, label);
+                }
             }
             else if (!double.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
             {

@@ -30,6 +30,7 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
     }
 
     private readonly Dictionary<string, int> _interned;
+    private int _lastSpanInterned;
 
     /// <summary>The catalog indicator codes refer to.</summary>
     public IndicatorCatalog Catalog { get; }
@@ -76,6 +77,9 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
     internal int SourceId(int row) => _source[row];
 
     internal string Text(int id) => _strings[id];
+
+    /// <summary>Number of interned strings; ids run from 0 to this less one.</summary>
+    internal int TextCount => _strings.Count;
 
     internal int Line(int row) => _line[row];
 
@@ -147,13 +151,19 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
 
     internal int Intern(ReadOnlySpan<char> text)
     {
-        var lookup = InternLookup;
-        if (lookup.TryGetValue(text, out var id))
+        // Long files repeat the same source row after row: compare with the last one before hashing.
+        if (text.SequenceEqual(_strings[_lastSpanInterned]))
         {
-            return id;
+            return _lastSpanInterned;
         }
 
-        return Intern(text.ToString());
+        var lookup = InternLookup;
+        if (!lookup.TryGetValue(text, out var id))
+        {
+            id = Intern(text.ToString());
+        }
+
+        return _lastSpanInterned = id;
     }
 
     internal void AddInterned(int county, int indicator, int year, double value, int label, int source, int note, int file, int line)
@@ -173,6 +183,15 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         _note[i] = note;
         _file[i] = file;
         _line[i] = line;
+    }
+
+    /// <summary>Makes room for <paramref name="capacity"/> rows at once (loaders know roughly how many rows a file has).</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        if (capacity > _county.Length)
+        {
+            Grow(capacity);
+        }
     }
 
     private void Grow(int capacity)

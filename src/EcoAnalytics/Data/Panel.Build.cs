@@ -42,10 +42,12 @@ public sealed partial class Panel
             map[i] = present[i] ? r++ : -1;
         }
 
-        // Source ids: the panel shares the table's interned strings through its own compact list.
-        var sourceIds = new Dictionary<int, int>();
+        // Source ids: the panel shares the table's interned strings through its own compact list. Table string ids
+        // are dense, so the mapping is an array (-1 = not seen yet).
+        var sourceIds = new int[table.TextCount];
+        Array.Fill(sourceIds, -1);
         var sourceTexts = new List<string>();
-        var priority = new Dictionary<int, int>();
+        var priority = new List<int>();
         var panel = new Panel(table.Catalog, rows, first, last, sourceTexts);
         for (var row = 0; row < table.Count; row++)
         {
@@ -56,13 +58,13 @@ public sealed partial class Panel
             }
 
             var tableSource = table.SourceId(row);
-            if (!sourceIds.TryGetValue(tableSource, out var source))
+            var source = sourceIds[tableSource];
+            if (source < 0)
             {
-                source = sourceTexts.Count;
+                source = sourceIds[tableSource] = sourceTexts.Count;
                 var text = table.Text(tableSource);
                 sourceTexts.Add(text);
-                sourceIds.Add(tableSource, source);
-                priority.Add(source, Sources.Priority(Sources.KindOf(text)));
+                priority.Add(Sources.Priority(Sources.KindOf(text)));
             }
 
             var indicator = table.IndicatorIndex(row);

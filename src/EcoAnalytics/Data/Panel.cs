@@ -161,6 +161,15 @@ public sealed partial class Panel
         }
     }
 
+    /// <summary>A whole indicator column, county-major with one slot per year (the wide frame's row order); empty when it has no data.</summary>
+    internal ReadOnlySpan<double> Column(int indicator) => _values[indicator];
+
+    /// <summary>The source ids of <see cref="Column"/> (-1 where there is no value).</summary>
+    internal ReadOnlySpan<int> SourceColumn(int indicator) => _sources[indicator];
+
+    /// <summary>The labels of a status indicator's <see cref="Column"/>; empty for other indicators.</summary>
+    internal ReadOnlySpan<string?> LabelColumn(int indicator) => _labels[indicator];
+
     internal int SourceCount => _sourceTexts.Count;
 
     /// <summary>The value of a cell and its source id (-1 when none) with one bounds check; NaN outside the panel.</summary>

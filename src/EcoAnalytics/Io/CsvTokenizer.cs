@@ -7,14 +7,15 @@ namespace EcoAnalytics.Io;
 internal sealed class CsvTokenizer
 {
     private readonly string _text;
-    private readonly List<(int Start, int Length, bool Escaped)> _fields = new(16);
+    private (int Start, int Length, bool Escaped)[] _fields = new (int, int, bool)[16];
+    private int _fieldCount;
     private int _position;
     private int _line = 1;
 
     public CsvTokenizer(string text) => _text = text;
 
     /// <summary>Number of fields in the current record.</summary>
-    public int FieldCount => _fields.Count;
+    public int FieldCount => _fieldCount;
 
     /// <summary>1-based physical line on which the current record starts.</summary>
     public int Line { get; private set; }
@@ -22,13 +23,16 @@ internal sealed class CsvTokenizer
     /// <summary>Set when the current record has an unterminated quoted field.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Line breaks after the current position: an upper bound on the records still to come, less one.</summary>
+    public int RemainingLineBreaks => _text.AsSpan(_position).Count('\n');
+
     /// <summary>Advances to the next non-empty record.</summary>
     public bool Read()
     {
         while (_position < _text.Length)
         {
             ReadRecord();
-            if (!(_fields.Count == 1 && _fields[0].Length == 0 && Error is null))
+            if (!(_fieldCount == 1 && _fields[0].Length == 0 && Error is null))
             {
                 return true;
             }
@@ -40,25 +44,46 @@ internal sealed class CsvTokenizer
     /// <summary>The raw (quote-stripped) field; contains doubled quotes if <see cref="IsEscaped"/>.</summary>
     public ReadOnlySpan<char> Span(int index)
     {
-        var (start, length, _) = _fields[index];
+        var (start, length, _) = Field(index);
         return _text.AsSpan(start, length);
     }
 
     /// <summary>True when the field contains doubled quotes that <see cref="GetString"/> must unescape.</summary>
-    public bool IsEscaped(int index) => _fields[index].Escaped;
+    public bool IsEscaped(int index) => Field(index).Escaped;
 
     /// <summary>The field as a string, unescaped and trimmed of surrounding white space.</summary>
     public string GetString(int index)
     {
         var span = Span(index).Trim();
-        return _fields[index].Escaped ? span.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : span.ToString();
+        return Field(index).Escaped ? span.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : span.ToString();
+    }
+
+    private ref readonly (int Start, int Length, bool Escaped) Field(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_fieldCount, nameof(index));
+        return ref _fields[index];
+    }
+
+    private void AddField(int start, int length, bool escaped)
+    {
+        if (_fieldCount == _fields.Length)
+        {
+            Array.Resize(ref _fields, _fields.Length * 2);
+        }
+
+        _fields[_fieldCount++] = (start, length, escaped);
     }
 
     private void ReadRecord()
     {
-        _fields.Clear();
+        _fieldCount = 0;
         Error = null;
         Line = _line;
+        if (TryReadUnquotedRecord())
+        {
+            return;
+        }
+
         var text = _text;
         while (true)
         {
@@ -71,7 +96,7 @@ internal sealed class CsvTokenizer
                 var start = _position;
                 var stop = text.AsSpan(_position).IndexOfAny(',', '\n', '\r');
                 var end = stop < 0 ? text.Length : _position + stop;
-                _fields.Add((start, end - start, false));
+                AddField(start, end - start, false);
                 _position = end;
             }
 
@@ -80,23 +105,58 @@ internal sealed class CsvTokenizer
                 return;
             }
 
-            var c = text[_position];
-            if (c == ',')
+            if (text[_position] == ',')
             {
                 _position++;
                 continue;
             }
 
-            // End of record: \n, \r\n or a lone \r.
-            _position++;
-            if (c == '\r' && _position < text.Length && text[_position] == '\n')
-            {
-                _position++;
-            }
-
-            _line++;
+            SkipLineEnd();
             return;
         }
+    }
+
+    /// <summary>Steps over the end of a record at the current position: \n, \r\n or a lone \r.</summary>
+    private void SkipLineEnd()
+    {
+        if (_text[_position++] == '\r' && _position < _text.Length && _text[_position] == '\n')
+        {
+            _position++;
+        }
+
+        _line++;
+    }
+
+    /// <summary>
+    /// The common case, done quickly: a record whose line holds no quote character is split on commas. Records with a
+    /// quote anywhere take the general path; both give the same fields.
+    /// </summary>
+    private bool TryReadUnquotedRecord()
+    {
+        var rest = _text.AsSpan(_position);
+        var stop = rest.IndexOfAny('"', '\n', '\r');
+        if (stop >= 0 && rest[stop] == '"')
+        {
+            return false;
+        }
+
+        var line = stop < 0 ? rest : rest[..stop];
+        var start = _position;
+        for (var comma = line.IndexOf(','); comma >= 0; comma = line.IndexOf(','))
+        {
+            AddField(start, comma, false);
+            start += comma + 1;
+            line = line[(comma + 1)..];
+        }
+
+        AddField(start, line.Length, false);
+        _position = start + line.Length;
+        if (_position < _text.Length)
+        {
+            SkipLineEnd();
+        }
+
+        return true;
     }
 
     private void ReadQuotedField()
@@ -111,7 +171,7 @@ internal sealed class CsvTokenizer
             {
                 Error = "a quoted field is not closed before the end of the file";
                 _line += text.AsSpan(_position).Count('\n');
-                _fields.Add((start, text.Length - start, escaped));
+                AddField(start, text.Length - start, escaped);
                 _position = text.Length;
                 return;
             }
@@ -124,7 +184,7 @@ internal sealed class CsvTokenizer
                 continue;
             }
 
-            _fields.Add((start, next - start, escaped));
+            AddField(start, next - start, escaped);
             _position = next + 1;
 
             // Tolerate spaces between the closing quote and the separator.

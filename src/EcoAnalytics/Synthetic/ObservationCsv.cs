@@ -1,0 +1,121 @@
+using System.Globalization;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+
+namespace EcoAnalytics.Synthetic;
+
+/// <summary>
+/// Writes observations in the long CSV format of <c>datasets/observations.csv</c>
+/// (<c>county,indicator,year,value,source,note</c>): UTF-16 text for a <see cref="TextWriter"/>, <c>\n</c> line
+/// ends, invariant culture, numbers in their shortest round-trip form (reading them back gives the identical
+/// double), status indicators as their label, RFC 4180 quotes around fields with commas, quotes or line breaks.
+/// Sources, notes and labels are written verbatim, so real rows keep their provenance exactly.
+/// </summary>
+public static class ObservationCsv
+{
+    /// <summary>The header line, without its line end.</summary>
+    public const string Header = "county,indicator,year,value,source,note";
+
+    /// <summary>
+    /// Writes every row of <paramref name="table"/> sorted by county id, indicator code (both ordinal), year, then
+    /// source kind in <see cref="Sources.Priority"/> order (seed, published, other, derived, synthetic: real before
+    /// synthetic), ties in table order. This is the canonical form of <c>datasets/observations.csv</c>.
+    /// </summary>
+    public static void Write(ObservationTable table, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        var countyRank = Ranks(table.Counties.Select(c => c.Id).ToList());
+        var codeRank = Ranks(table.Catalog.Select(i => i.Code).ToList());
+        var priority = new Dictionary<int, int>();
+        int Priority(int row)
+        {
+            var id = table.SourceId(row);
+            if (!priority.TryGetValue(id, out var p))
+            {
+                p = priority[id] = Sources.Priority(Sources.KindOf(table.Text(id)));
+            }
+
+            return p;
+        }
+
+        var order = Enumerable.Range(0, table.Count).ToArray();
+        var keys = order.Select(row => (countyRank[table.CountyIndex(row)], codeRank[table.IndicatorIndex(row)], table.Year(row), Priority(row), row)).ToArray();
+        Array.Sort(keys, order);
+        WriteRows(table, order, writer);
+    }
+
+    /// <summary>Writes the header and the rows of <paramref name="table"/> in the order given (all rows when <c>null</c>).</summary>
+    internal static void WriteRows(ObservationTable table, int[]? order, TextWriter writer)
+    {
+        var counties = table.Counties.Select(c => Escape(c.Id)).ToArray();
+        var codes = table.Catalog.Select(i => Escape(i.Code)).ToArray();
+        var isStatus = table.Catalog.Select(i => i.Kind == IndicatorKind.Status).ToArray();
+        var texts = new TextCache(table);
+        Span<char> number = stackalloc char[32];
+        writer.Write(Header);
+        writer.Write('\n');
+        var count = order?.Length ?? table.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var row = order is null ? k : order[k];
+            var indicator = table.IndicatorIndex(row);
+            writer.Write(counties[table.CountyIndex(row)]);
+            writer.Write(',');
+            writer.Write(codes[indicator]);
+            writer.Write(',');
+            table.Year(row).TryFormat(number, out var written, default, CultureInfo.InvariantCulture);
+            writer.Write(number[..written]);
+            writer.Write(',');
+            if (isStatus[indicator])
+            {
+                writer.Write(texts.Label(row));
+            }
+            else
+            {
+                table.Value(row).TryFormat(number, out written, "R", CultureInfo.InvariantCulture);
+                writer.Write(number[..written]);
+            }
+
+            writer.Write(',');
+            writer.Write(texts.Get(table.SourceId(row)));
+            writer.Write(',');
+            writer.Write(texts.Get(table.NoteId(row)));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>The field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
+    internal static string Escape(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static int[] Ranks(List<string> ids)
+    {
+        var sorted = Enumerable.Range(0, ids.Count).OrderBy(i => ids[i], StringComparer.Ordinal).ToArray();
+        var rank = new int[ids.Count];
+        for (var r = 0; r < sorted.Length; r++)
+        {
+            rank[sorted[r]] = r;
+        }
+
+        return rank;
+    }
+
+    /// <summary>Escaped forms of the table's interned strings, computed once per string.</summary>
+    private sealed class TextCache(ObservationTable table)
+    {
+        private string?[] _escaped = new string?[64];
+
+        public string Get(int id)
+        {
+            if (id >= _escaped.Length)
+            {
+                Array.Resize(ref _escaped, Math.Max(id + 1, _escaped.Length * 2));
+            }
+
+            return _escaped[id] ??= Escape(table.Text(id));
+        }
+
+        public string Label(int row) => table.Label(row) is { } label ? Escape(label) : string.Empty;
+    }
+}
