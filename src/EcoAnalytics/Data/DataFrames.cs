@@ -157,7 +157,7 @@ public static class DataFrames
     /// panel. Columns named after catalog codes are indicators; <c>&lt;code&gt;_source</c> columns give provenance,
     /// and values without one are marked <c>unspecified</c>. Other columns are ignored.
     /// </summary>
-    /// <exception cref="ArgumentException">The frame has no <c>county</c> or <c>year</c> column, or names an unknown county.</exception>
+    /// <exception cref="ArgumentException">The frame has no <c>county</c> or <c>year</c> column, names an unknown county, or holds a status label that is not on the ladder.</exception>
     public static Panel ToPanel(this DataFrame wide, IndicatorCatalog catalog, CountyRegistry counties)
     {
         ArgumentNullException.ThrowIfNull(wide);
@@ -214,10 +214,9 @@ public static class DataFrames
                 if (indicator.Kind == IndicatorKind.Status)
                 {
                     var label = cell.ToString();
-                    if (StatusScale.LevelOf(label) is { } level)
-                    {
-                        panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
-                    }
+                    var level = StatusScale.LevelOf(label)
+                        ?? throw new ArgumentException($"row {r}, column '{column.Name}': status '{label}' is not on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})", nameof(wide));
+                    panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
                 }
                 else
                 {

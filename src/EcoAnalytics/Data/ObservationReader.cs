@@ -15,6 +15,8 @@ public sealed class ObservationReader
     /// <summary>The columns an observation file must have (<c>note</c> is optional).</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } = ["county", "indicator", "year", "value", "source"];
 
+    private static readonly string[] KnownColumns = ["county", "indicator", "year", "value", "source", "note"];
+
     private const int MinYear = 1949;
     private const int MaxYear = 2100;
 
@@ -71,6 +73,8 @@ public sealed class ObservationReader
         {
             return;
         }
+
+        csv.WarnUnknownColumns(KnownColumns, diagnostics);
 
         var cCounty = csv.Column("county");
         var cIndicator = csv.Column("indicator");

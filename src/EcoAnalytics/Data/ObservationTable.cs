@@ -86,24 +86,8 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
     internal int NoteId(int row) => _note[row];
 
     /// <summary>Appends a row; strings are interned, so repeated sources cost nothing.</summary>
-    internal void Add(int county, int indicator, int year, double value, string? label, string source, string note, string? file, int line)
-    {
-        if (Count == _county.Length)
-        {
-            Grow(Count * 2);
-        }
-
-        var i = Count++;
-        _county[i] = county;
-        _indicator[i] = indicator;
-        _year[i] = year;
-        _value[i] = value;
-        _label[i] = label is null ? 0 : Intern(label);
-        _source[i] = Intern(source);
-        _note[i] = Intern(note);
-        _file[i] = file is null ? 0 : Intern(file);
-        _line[i] = line;
-    }
+    internal void Add(int county, int indicator, int year, double value, string? label, string source, string note, string? file, int line) =>
+        AddInterned(county, indicator, year, value, label is null ? 0 : Intern(label), Intern(source), Intern(note), file is null ? 0 : Intern(file), line);
 
     /// <summary>Appends a row given by ids; unknown ids throw (this is for code, not for files).</summary>
     public void Add(Observation observation)

@@ -87,13 +87,16 @@ public sealed partial class Panel
 
     internal int InternSource(string text)
     {
-        var i = _sourceTexts.IndexOf(text);
-        if (i >= 0)
+        _sourceIndex ??= _sourceTexts.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        if (_sourceIndex.TryGetValue(text, out var id))
         {
-            return i;
+            return id;
         }
 
         _sourceTexts.Add(text);
+        _sourceIndex.Add(text, _sourceTexts.Count - 1);
         return _sourceTexts.Count - 1;
     }
+
+    private Dictionary<string, int>? _sourceIndex;
 }

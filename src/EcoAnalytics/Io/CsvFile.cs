@@ -13,7 +13,7 @@ internal sealed class CsvFile
         Name = name;
         Rows = rows;
         _columns = columns;
-        HeaderFieldCount = columns.Count;
+        HeaderFieldCount = rows.FieldCount;
     }
 
     /// <summary>The file name as shown in diagnostics.</summary>
@@ -122,12 +122,36 @@ internal sealed class CsvFile
         return missing.Count == 0;
     }
 
+    /// <summary>Adds a warning for every header column not in <paramref name="known"/> (they are ignored).</summary>
+    public void WarnUnknownColumns(IReadOnlyCollection<string> known, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var (column, index) in _columns.OrderBy(c => c.Value))
+        {
+            if (!known.Contains(column, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownColumn, $"column '{column}' is not part of the format ({string.Join(", ", known)}) and is ignored", Name, 1, index + 1));
+            }
+        }
+    }
+
     /// <summary>Checks the current row's shape; adds an error and returns false if it cannot be used.</summary>
     public bool CheckRow(ICollection<Diagnostic> diagnostics)
     {
         if (Rows.Error is { } error)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.MalformedRow, error, Name, Rows.Line));
+            return false;
+        }
+
+        if (Rows.FieldCount > HeaderFieldCount)
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Error,
+                DiagnosticCodes.MalformedRow,
+                $"the row has {Rows.FieldCount} fields, the header {HeaderFieldCount}: a decimal comma or an unquoted comma in a text field?",
+                Name,
+                Rows.Line,
+                HeaderFieldCount + 1));
             return false;
         }
 

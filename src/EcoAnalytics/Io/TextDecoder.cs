@@ -18,7 +18,7 @@ internal static class TextDecoder
     /// <returns>The text without any byte-order mark, or <c>null</c> when it cannot be decoded at all.</returns>
     public static string? Decode(ReadOnlySpan<byte> bytes, InputEncoding encoding, string file, ICollection<Diagnostic> diagnostics)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             return DecodeUtf8(bytes[3..], file, diagnostics);
         }
