@@ -20,6 +20,7 @@ internal static class EcoCli
             RulesCommand.Build(context),
             ForecastCommand.Build(context),
             BacktestCommand.Build(context),
+            GenerateCommand.Build(context),
         };
         return root;
     }

@@ -18,7 +18,8 @@ internal static class ReportCommand
     {
         var data = new DataOptions();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
-        var command = new Command("report", "Validate the datasets, report every programme's compliance, and the outlook for each target.") { set };
+        var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => 2025 };
+        var command = new Command("report", "Validate the datasets, report every programme's compliance, and the outlook for each target.") { set, deadline };
         data.AddTo(command);
         command.SetAction(parse =>
         {
@@ -39,7 +40,8 @@ internal static class ReportCommand
             }
 
             console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());
-            var forecastOptions = new ForecastOptions { ThresholdSet = parse.GetValue(set) };
+            // Programmes without a deadline (两山指数, 沁水 consolidation) are projected to the end of the 14th Five-Year Plan.
+            var forecastOptions = new ForecastOptions { ThresholdSet = parse.GetValue(set), DefaultDeadline = parse.GetValue(deadline) };
             foreach (var file in RuleFiles.OrDefault(null))
             {
                 if (ProgrammeReader.Read(file).Value is { } programme)

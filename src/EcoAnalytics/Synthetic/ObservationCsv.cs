@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 
@@ -43,6 +44,47 @@ public static class ObservationCsv
         var keys = order.Select(row => (countyRank[table.CountyIndex(row)], codeRank[table.IndicatorIndex(row)], table.Year(row), Priority(row), row)).ToArray();
         Array.Sort(keys, order);
         WriteRows(table, order, writer);
+    }
+
+    /// <summary>
+    /// The text of a regenerated observation file: the header and every real (non-synthetic) row of
+    /// <paramref name="originalText"/> exactly as written there, in their order, then the synthetic rows of
+    /// <paramref name="generated"/> sorted by county, indicator and year. Real values are never re-formatted.
+    /// </summary>
+    /// <param name="originalText">The observation file as read.</param>
+    /// <param name="loaded">The same file loaded without errors (its rows carry their line numbers).</param>
+    /// <param name="generated">The output of <see cref="PanelGenerator.GenerateDemonstration"/> over it.</param>
+    public static string RealRowsThenSynthetic(string originalText, ObservationTable loaded, ObservationTable generated)
+    {
+        ArgumentNullException.ThrowIfNull(originalText);
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(generated);
+        var lines = originalText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var starts = loaded.Select(o => o.Line).Order().ToArray();
+        var builder = new StringBuilder(Header).Append('\n');
+        foreach (var row in loaded.Where(o => !o.IsSynthetic))
+        {
+            // A record may span several physical lines (quoted newlines): copy up to the next record's first line.
+            var next = Array.Find(starts, s => s > row.Line);
+            var end = next == 0 ? lines.Length : next - 1;
+            for (var line = row.Line; line <= end && line <= lines.Length; line++)
+            {
+                if (lines[line - 1].Length > 0 || line < end)
+                {
+                    builder.Append(lines[line - 1]).Append('\n');
+                }
+            }
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var synthetic = Enumerable.Range(0, generated.Count).Where(i => generated.Text(generated.SourceId(i)) == Sources.Synthetic).ToArray();
+        var countyRank = Ranks(generated.Counties.Select(c => c.Id).ToList());
+        var codeRank = Ranks(generated.Catalog.Select(i => i.Code).ToList());
+        var keys = synthetic.Select(r => (countyRank[generated.CountyIndex(r)], codeRank[generated.IndicatorIndex(r)], generated.Year(r), r)).ToArray();
+        Array.Sort(keys, synthetic);
+        WriteRows(generated, synthetic, writer);
+        var rows = writer.ToString();
+        return builder.Append(rows.AsSpan(rows.IndexOf('\n', StringComparison.Ordinal) + 1)).ToString();
     }
 
     /// <summary>Writes the header and the rows of <paramref name="table"/> in the order given (all rows when <c>null</c>).</summary>

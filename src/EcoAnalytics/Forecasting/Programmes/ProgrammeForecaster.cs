@@ -100,6 +100,12 @@ public static class ProgrammeForecaster
                     break;
             }
 
+            if (rule.Deadline is null && options.DefaultDeadline is { } assumed)
+            {
+                var assumption = $"deadline {assumed} assumed: the source gives none";
+                context = context is null ? assumption : $"{assumption}; {context}";
+            }
+
             yield return SeriesForecaster.Forecast(id, rule.Name, indicator, points, target, deadline, direction, options, synthetic, context);
         }
     }

@@ -109,3 +109,21 @@ public sealed class ProgrammeForecasterTests
             ForecastTable.Columns.Take(21));
     }
 }
+
+public sealed class ProgrammeForecasterDeadlineTests
+{
+    [Fact]
+    public void Forecast_RuleWithoutDeadline_UsesTheAssumedDeadlineAndSaysSo()
+    {
+        var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":60}}""");
+        var data = Table(("hill", "forest", 2018, 50.0, "seed:t#L1"), ("hill", "forest", 2019, 52.0, "seed:t#L1"), ("hill", "forest", 2020, 54.0, "seed:t#L1"));
+        var compiled = CompiledProgramme.Compile(programme, EcoAnalytics.Tests.Support.RuleFixtures.Catalog);
+        var none = Assert.Single(ProgrammeForecaster.Forecast(compiled, Dataset.FromTables(data)));
+        Assert.Null(none.ProbabilityMet);
+        Assert.Contains("no deadline in the source document", none.Note, StringComparison.Ordinal);
+        var assumed = Assert.Single(ProgrammeForecaster.Forecast(compiled, Dataset.FromTables(data), new ForecastOptions { DefaultDeadline = 2025 }));
+        Assert.Equal(2025, assumed.Deadline);
+        Assert.NotNull(assumed.ProbabilityMet);
+        Assert.StartsWith("deadline 2025 assumed: the source gives none", assumed.Note, StringComparison.Ordinal);
+    }
+}
