@@ -33,6 +33,12 @@ internal static class RulesCommand
 
             foreach (var path in paths)
             {
+                if (Path.GetFileName(path).Equals("schema.json", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.InvalidWorkflow, "skipped: the JSON schema for rule files, not a workflow", path));
+                    continue;
+                }
+
                 diagnostics.AddRange(RuleLinter.Lint(path, catalog.Value));
             }
 

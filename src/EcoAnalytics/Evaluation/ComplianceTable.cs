@@ -28,7 +28,6 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private double[] _threshold;
     private double[] _gap;
     private ComplianceStatus[] _status;
-    private int[] _set;
     private bool[] _synthetic;
 
     internal ComplianceTable(CompiledProgramme programme, Panel panel, RuleInputBuilder builder, EvaluationOptions options, int capacity)
@@ -45,7 +44,6 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _threshold = new double[capacity];
         _gap = new double[capacity];
         _status = new ComplianceStatus[capacity];
-        _set = new int[capacity];
         _synthetic = new bool[capacity];
     }
 
@@ -90,7 +88,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
                 rule.Rule.Indicator,
                 Nullable(_value[index]),
                 Nullable(_threshold[index]),
-                Sets[_set[index]],
+                Sets[_builder.Plan(rule).SetIndex],
                 rule.Rule.Comparator?.Symbol() ?? string.Empty,
                 _status[index],
                 Nullable(_gap[index]),
@@ -189,7 +187,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     internal void Add(RulePlan plan, int county, int year, in BuiltInput built, ComplianceStatus status, string? message)
     {
         var i = Next();
-        (_county[i], _year[i], _rule[i], _set[i]) = (county, year, plan.Rule.Index, plan.SetIndex);
+        (_county[i], _year[i], _rule[i]) = (county, year, plan.Rule.Index);
         _status[i] = status;
         _synthetic[i] = built.Synthetic;
         (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(plan, in built);
@@ -214,7 +212,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         }
 
         var i = Next();
-        (_county[i], _year[i], _rule[i], _set[i]) = (county, year, rule.Index, plan.SetIndex);
+        (_county[i], _year[i], _rule[i]) = (county, year, rule.Index);
         _status[i] = status;
         _synthetic[i] = synthetic;
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
@@ -233,7 +231,6 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             Array.Resize(ref _threshold, size);
             Array.Resize(ref _gap, size);
             Array.Resize(ref _status, size);
-            Array.Resize(ref _set, size);
             Array.Resize(ref _synthetic, size);
         }
 

@@ -166,3 +166,15 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 }
+
+public sealed class EcoCliRulesLintTests
+{
+    [Fact]
+    public void RulesLint_GlobIncludingTheSchema_SkipsItAndPasses()
+    {
+        var rules = Path.Combine(EcoAnalytics.Tests.Rules.SeedTables.SeedTableFiles.RepoRoot, "rules");
+        var (exit, output, _) = CliRunner.Run(["rules", "lint", "--format", "json", .. Directory.GetFiles(rules, "*.json")]);
+        Assert.Equal(0, exit);
+        Assert.Contains("skipped: the JSON schema", output, StringComparison.Ordinal);
+    }
+}
