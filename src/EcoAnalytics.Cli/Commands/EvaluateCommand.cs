@@ -44,7 +44,7 @@ internal static class EvaluateCommand
                 }
             }
 
-            var (tables, problems) = EvaluateAll(dataset, RuleFiles.OrDefault(parse.GetValue(rules)), options, context);
+            var (tables, _, problems) = EvaluateAll(dataset, RuleFiles.OrDefault(parse.GetValue(rules)), options, context);
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
@@ -68,7 +68,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Evaluates every rule file; problems with files or data go to standard error.</summary>
-    internal static (List<ComplianceTable> Tables, bool Problems) EvaluateAll(Dataset dataset, IReadOnlyList<string> files, EvaluationOptions options, CliContext context)
+    internal static (List<ComplianceTable> Tables, List<CompiledProgramme> Programmes, bool Problems) EvaluateAll(Dataset dataset, IReadOnlyList<string> files, EvaluationOptions options, CliContext context)
     {
         var problems = Report(context, dataset.Diagnostics.Where(d => d.IsError), "data");
         if (files.Count == 0)
@@ -86,6 +86,7 @@ internal static class EvaluateCommand
         }
 
         var tables = new List<ComplianceTable>();
+        var programmes = new List<CompiledProgramme>();
         foreach (var file in files)
         {
             var read = ProgrammeReader.Read(file);
@@ -97,10 +98,11 @@ internal static class EvaluateCommand
 
             var compiled = CompiledProgramme.Compile(read.Value, dataset.Catalog);
             problems |= Report(context, compiled.Diagnostics, Path.GetFileName(file));
+            programmes.Add(compiled);
             tables.Add(ProgrammeEvaluator.Evaluate(compiled, dataset, options));
         }
 
-        return (tables, problems);
+        return (tables, programmes, problems);
     }
 
     private static bool Report(CliContext context, IEnumerable<Diagnostic> diagnostics, string what)

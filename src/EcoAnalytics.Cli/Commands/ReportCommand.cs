@@ -3,7 +3,6 @@ using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Forecasting.Programmes;
-using EcoAnalytics.Rules;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -33,7 +32,7 @@ internal static class ReportCommand
             DiagnosticsOutput.Table(console, dataset.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), "Data validation");
             console.WriteLine();
             var options = new EvaluationOptions { ThresholdSet = parse.GetValue(set) };
-            var (tables, problems) = EvaluateCommand.EvaluateAll(dataset, RuleFiles.OrDefault(null), options, context);
+            var (tables, programmes, problems) = EvaluateCommand.EvaluateAll(dataset, RuleFiles.OrDefault(null), options, context);
             foreach (var table in tables)
             {
                 ComplianceOutput.Table(console, table);
@@ -42,13 +41,10 @@ internal static class ReportCommand
             console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());
             // Programmes without a deadline (两山指数, 沁水 consolidation) are projected to the end of the 14th Five-Year Plan.
             var forecastOptions = new ForecastOptions { ThresholdSet = parse.GetValue(set), DefaultDeadline = parse.GetValue(deadline) };
-            foreach (var file in RuleFiles.OrDefault(null))
+            foreach (var compiled in programmes)
             {
-                if (ProgrammeReader.Read(file).Value is { } programme)
-                {
-                    var forecast = ProgrammeForecaster.Forecast(CompiledProgramme.Compile(programme, dataset.Catalog), dataset, forecastOptions);
-                    ForecastOutput.Table(console, forecast, $"{programme.WorkflowName}: outlook to each deadline (automatic model choice, 80 % intervals)");
-                }
+                var forecast = ProgrammeForecaster.Forecast(compiled, dataset, forecastOptions);
+                ForecastOutput.Table(console, forecast, $"{compiled.Programme.WorkflowName}: outlook to each deadline (automatic model choice, 80 % intervals)");
             }
 
             return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;
