@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using EcoAnalytics.Data;
+using EcoAnalytics.Rules;
 using EcoAnalytics.Synthetic;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => PanelGenerator.DefaultSeed };
         var first = new Option<int>("--first-year") { Description = "First year of the panel.", DefaultValueFactory = _ => 2015 };
         var last = new Option<int>("--last-year") { Description = "Last year of the panel.", DefaultValueFactory = _ => 2024 };
-        var demo = new Command("demo", "Regenerate the synthetic demonstration panel for the programme counties, anchored on every real value.")
+        var demo = new Command("demo", "Regenerate the synthetic demonstration panel for the programme counties (anchored on every real value) and their synthetic assigned targets.")
         {
             output, seed, first, last,
         };
@@ -47,13 +48,29 @@ internal static class GenerateCommand
 
             var counties = dataset.Counties.Programme.Select(c => c.Id).ToList();
             var table = PanelGenerator.GenerateDemonstration(dataset, counties, parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
-            var text = ObservationCsv.RealRowsThenSynthetic(File.ReadAllText(source), dataset.Observations, table);
             var target = parse.GetValue(output) ?? source;
-            File.WriteAllText(target, text, new UTF8Encoding(false));
-            var synthetic = table.Count(o => o.IsSynthetic);
-            context.Output.WriteLine($"wrote {target}: {table.Count - synthetic} real rows kept as they were, {synthetic} synthetic rows (seed {parse.GetValue(seed)}).");
+            Write(context, target, ObservationCsv.RealRowsThenSynthetic(File.ReadAllText(source), dataset.Observations, table), table, parse.GetValue(seed));
+
+            // Targets assigned by the upper level, for the county-indicator pairs that programme rules of kind 'assigned' read.
+            if (parse.GetValue(output) is null && paths.AssignedTargets is [var assignedFile])
+            {
+                var pairs = RuleFiles.OrDefault(null)
+                    .Select(ProgrammeReader.Read)
+                    .Where(r => r.Value is not null)
+                    .SelectMany(r => r.Value!.AllRules.Where(rule => rule.Requirement == Requirement.Assigned).SelectMany(rule => rule.Indicators.Select(code => (r.Value!.County, code))));
+                var assigned = PanelGenerator.GenerateAssignedTargets(dataset, Panel.From(table), pairs, parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
+                Write(context, assignedFile, ObservationCsv.RealRowsThenSynthetic(File.ReadAllText(assignedFile), dataset.AssignedTargets, assigned), assigned, parse.GetValue(seed));
+            }
+
             return EcoCli.Ok;
         });
         return new Command("generate", "Generate synthetic data (always labelled source=synthetic).") { demo };
+    }
+
+    private static void Write(CliContext context, string path, string text, ObservationTable table, int seed)
+    {
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        var synthetic = table.Count(o => o.IsSynthetic);
+        context.Output.WriteLine($"wrote {path}: {table.Count - synthetic} real rows kept as they were, {synthetic} synthetic rows (seed {seed}).");
     }
 }

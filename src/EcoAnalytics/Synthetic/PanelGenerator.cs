@@ -47,6 +47,21 @@ public static class PanelGenerator
         DemonstrationPanel.Generate(real, counties, firstYear, lastYear, seed);
 
     /// <summary>
+    /// Synthetic targets assigned by the upper level for the given county-indicator pairs (typically those that
+    /// programme rules of kind <c>assigned</c> read): each year asks for a modest improvement on the county's value of
+    /// the year before in <paramref name="observations"/>. Every real assigned target of <paramref name="real"/> is kept
+    /// and never overwritten; generated rows have <c>source=synthetic</c>. Status indicators are skipped.
+    /// </summary>
+    /// <param name="real">The dataset whose real assigned targets are kept.</param>
+    /// <param name="observations">The panel the targets are derived from (the demonstration panel).</param>
+    /// <param name="pairs">(county id, indicator code) pairs to generate.</param>
+    /// <param name="firstYear">First year.</param>
+    /// <param name="lastYear">Last year.</param>
+    /// <param name="seed">The seed.</param>
+    public static ObservationTable GenerateAssignedTargets(Dataset real, Panel observations, IEnumerable<(string County, string Indicator)> pairs, int firstYear = 2015, int lastYear = 2024, int seed = DefaultSeed) =>
+        AssignedTargets.Generate(real, observations, pairs, firstYear, lastYear, seed);
+
+    /// <summary>
     /// A national-scale panel of made-up counties (<c>syn0001</c>, 合成县0001, …, terrain drawn 40/30/30 % mountain,
     /// hill, plain) with one value for every county × indicator × year: the first <paramref name="indicators"/>
     /// indicators of <paramref name="catalog"/>, drawn from the same priors as the demonstration panel, with no real

@@ -21,6 +21,21 @@ public sealed class BundledDemonstrationTests
     }
 
     [Fact]
+    public void BundledAssignedTargets_AreReproducedByTheGeneratorForTheAssignedRules()
+    {
+        var paths = DatasetPaths.InFolder(Datasets);
+        var text = File.ReadAllText(paths.AssignedTargets[0]);
+        var dataset = Dataset.Load(paths);
+        var pairs = Directory.GetFiles(Path.Combine(SeedTableFiles.RepoRoot, "rules"), "*.json")
+            .Where(f => !f.EndsWith("schema.json", StringComparison.Ordinal))
+            .Select(f => EcoAnalytics.Rules.ProgrammeReader.Read(f).Value!)
+            .SelectMany(p => p.AllRules.Where(r => r.Requirement == EcoAnalytics.Rules.Requirement.Assigned).SelectMany(r => r.Indicators.Select(code => (p.County, code))));
+        var regenerated = PanelGenerator.GenerateAssignedTargets(dataset, dataset.Panel, pairs);
+        Assert.Equal(text, ObservationCsv.RealRowsThenSynthetic(text, dataset.AssignedTargets, regenerated));
+        Assert.All(dataset.AssignedTargets.Where(o => o.IsSynthetic), o => Assert.NotEqual("henan", o.County));
+    }
+
+    [Fact]
     public void BundledObservations_RealRowsCarrySourcesAndSyntheticRowsSaySo()
     {
         var dataset = Dataset.Load(DatasetPaths.InFolder(Datasets));

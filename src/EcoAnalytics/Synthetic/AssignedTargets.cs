@@ -1,0 +1,96 @@
+using System.Globalization;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+
+namespace EcoAnalytics.Synthetic;
+
+/// <summary>
+/// Synthetic targets "assigned by the upper level" (完成上级规定的目标任务) for a demonstration panel: each year's
+/// target asks for a modest improvement on the county's own value of the year before — 2–6 % lower for
+/// lower-is-better indicators, 0.3–1.5 points (or 1–4 %) higher otherwise, within the indicator's bounds. Real
+/// assigned targets are kept and never overwritten; a year whose previous value is missing gets no target.
+/// </summary>
+internal static class AssignedTargets
+{
+    public static ObservationTable Generate(Dataset real, Panel observations, IEnumerable<(string County, string Indicator)> pairs, int firstYear, int lastYear, int seed)
+    {
+        var table = real.NewTable();
+        var taken = new HashSet<(string, string, int)>();
+        foreach (var row in real.AssignedTargets.Where(o => !o.IsSynthetic))
+        {
+            table.Add(row);
+            taken.Add((row.County, row.Indicator, row.Year));
+        }
+
+        var note = string.Create(CultureInfo.InvariantCulture, $"synthetic: demonstration assigned target, seed {seed}; an improvement on the county's previous-year value");
+        foreach (var (county, code) in pairs.Distinct().OrderBy(p => p.County, StringComparer.Ordinal).ThenBy(p => p.Indicator, StringComparer.Ordinal))
+        {
+            var indicator = real.Catalog.Find(code);
+            if (indicator is null || indicator.Kind == IndicatorKind.Status || real.Counties.Find(county) is null)
+            {
+                continue;
+            }
+
+            var rng = SeedMix.Random(seed, county, "assigned:" + code);
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                var step = rng.NextDouble();
+                if (taken.Contains((county, code, year)))
+                {
+                    continue; // a real target is never replaced; earlier synthetic ones are regenerated
+                }
+
+                var previous = observations.Value(county, code, year - 1);
+                if (double.IsNaN(previous))
+                {
+                    continue;
+                }
+
+                var target = Target(indicator, previous, step);
+                table.Add(new Observation(county, code, year, target, null, Sources.Synthetic, note));
+            }
+        }
+
+        return table;
+    }
+
+    private static double Target(Indicator indicator, double previous, double step)
+    {
+        double target;
+        if (indicator.Direction == Direction.LowerIsBetter)
+        {
+            target = previous * (1 - (0.02 + (0.04 * step)));
+        }
+        else if (indicator.IsPercentage)
+        {
+            target = previous + 0.3 + (1.2 * step);
+        }
+        else
+        {
+            target = previous * (1 + 0.01 + (0.03 * step));
+        }
+
+        if (indicator.Max is { } max)
+        {
+            target = Math.Min(target, max);
+        }
+
+        if (indicator.Min is { } min)
+        {
+            target = Math.Max(target, min);
+        }
+
+        return ThreeSignificantDigits(target);
+    }
+
+    private static double ThreeSignificantDigits(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+    }
+}
