@@ -76,9 +76,11 @@ internal static class EvaluateCommand
             throw new UsageException("no rule files given and none bundled");
         }
 
+        // Read every file once; the threshold-set check and the evaluation share the result.
+        var read = files.Select(file => (File: file, Result: ProgrammeReader.Read(file))).ToList();
         if (options.ThresholdSet is { } wanted)
         {
-            var known = files.Select(ProgrammeReader.Read).Where(r => r.Value is not null).SelectMany(r => r.Value!.ThresholdSets.Keys).ToHashSet(StringComparer.Ordinal);
+            var known = read.Where(r => r.Result.Value is not null).SelectMany(r => r.Result.Value!.ThresholdSets.Keys).ToHashSet(StringComparer.Ordinal);
             if (!known.Contains(wanted))
             {
                 throw new UsageException($"no programme has a threshold set '{wanted}' (sets: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
@@ -87,16 +89,15 @@ internal static class EvaluateCommand
 
         var tables = new List<ComplianceTable>();
         var programmes = new List<CompiledProgramme>();
-        foreach (var file in files)
+        foreach (var (file, result) in read)
         {
-            var read = ProgrammeReader.Read(file);
-            problems |= Report(context, read.Diagnostics, Path.GetFileName(file));
-            if (read.Value is null)
+            problems |= Report(context, result.Diagnostics, Path.GetFileName(file));
+            if (result.Value is null)
             {
                 continue;
             }
 
-            var compiled = CompiledProgramme.Compile(read.Value, dataset.Catalog);
+            var compiled = CompiledProgramme.Compile(result.Value, dataset.Catalog);
             problems |= Report(context, compiled.Diagnostics, Path.GetFileName(file));
             programmes.Add(compiled);
             tables.Add(ProgrammeEvaluator.Evaluate(compiled, dataset, options));

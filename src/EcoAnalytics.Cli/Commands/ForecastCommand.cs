@@ -121,7 +121,6 @@ internal static class ForecastCommand
 
         var panel = dataset.Panel;
         var c = panel.CountyIndex(id);
-        var i = dataset.Catalog.IndexOf(code);
         var points = new List<(int, double)>();
         var synthetic = 0;
         if (c >= 0)
@@ -142,7 +141,6 @@ internal static class ForecastCommand
             "lower" => Direction.LowerIsBetter,
             _ => indicator.Direction,
         };
-        _ = i;
         return new ForecastTable("single-series", [SeriesForecaster.Forecast(id, "-", indicator, points, target, deadline, dir, options, synthetic)]);
     }
 }

@@ -41,7 +41,7 @@ public static class DataFrames
             value[row] = isStatus[i] ? 0 : table.Value(row);
             status[row] = table.Label(row);
             source[row] = table.Text(table.SourceId(row));
-            synthetic[row] = ReferenceEquals(source[row], Sources.Synthetic) || source[row] == Sources.Synthetic;
+            synthetic[row] = source[row] == Sources.Synthetic;
             note[row] = table.Text(table.NoteId(row));
         }
 

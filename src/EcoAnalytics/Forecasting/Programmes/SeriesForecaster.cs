@@ -80,25 +80,16 @@ public static class SeriesForecaster
             fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points),
             null, null,
             noTarget.Label, "no target", "no target",
-            prefix + why + "; " + (fitOnly.Success ? fitOnly.Message : fitOnly.Message))
+            prefix + why + "; " + fitOnly.Message)
         { IsSynthetic = syntheticPoints > 0 };
     }
 
     /// <summary>The model's name as the CLI accepts it (linear, loglinear, logit, damped, theta, drift, naive).</summary>
     public static string Name(TrendModel model) => model.ToString().ToLowerInvariant();
 
-    private static double? ObservedSlope(IReadOnlyList<(int Year, double Value)> points)
-    {
-        if (points.Count < 2)
-        {
-            return null;
-        }
-
-        var meanT = points.Average(p => (double)p.Year);
-        var meanV = points.Average(p => p.Value);
-        var sxx = points.Sum(p => (p.Year - meanT) * (p.Year - meanT));
-        return sxx == 0 ? null : points.Sum(p => (p.Year - meanT) * (p.Value - meanV)) / sxx;
-    }
+    // The same OLS as the linear model (points come sorted and finite from the panel); two points give the two-point slope.
+    private static double? ObservedSlope(IReadOnlyList<(int Year, double Value)> points) =>
+        points.Count < 2 ? null : LinearParameters.Estimate(points.ToArray(), out _).Slope;
 
     internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }
