@@ -4,7 +4,8 @@ namespace EcoAnalytics.Forecasting;
 /// Least-squares estimation of <see cref="DampedParameters"/>. The initial slope b0 is the OLS slope (short series
 /// cannot support estimating it as well); for given (α, β, φ) the one-step errors are affine in the initial level ℓ0,
 /// which is therefore solved exactly. (α, β/α, φ) are searched on a coarse grid, then refined by compass search,
-/// with α in [0.0001, 0.9999], 0 &lt; β ≤ α and φ in [0.8, 0.98] unless fixed. σ² = Σe²/n.
+/// with α in [0.0001, 0.9999], 0 &lt; β ≤ α and φ in [0.8, 0.98] unless fixed. s² = Σe²/(n − p), p the number of
+/// estimated quantities (5, or 4 with φ fixed), with a Student-t predictive distribution on n − p degrees of freedom.
 /// </summary>
 internal static class DampedEstimator
 {
@@ -84,15 +85,19 @@ internal static class DampedEstimator
 
         var (alpha, beta, phiHat) = (best[0], best[1] * best[0], best[2]);
         sse = Sse(points, y, slope0, alpha, beta, phiHat, out var level, out var slope, out _);
-        var sigma = Math.Sqrt(sse / n);
+        var df = n - EstimatedParameters(fixedPhi is null);
+        var sigma = Math.Sqrt(sse / df);
         if (Degeneracy.IsZeroSpread(sigma, magnitude))
         {
             sigma = 0;
             sse = 0;
         }
 
-        return new DampedParameters(alpha, beta, phiHat, level, slope, points[^1].Year, sigma);
+        return new DampedParameters(alpha, beta, phiHat, level, slope, points[^1].Year, sigma, df);
     }
+
+    /// <summary>Quantities estimated from the series: ℓ0, b0 (the OLS slope), α, β and, unless fixed, φ.</summary>
+    public static int EstimatedParameters(bool phiEstimated) => phiEstimated ? 5 : 4;
 
     /// <summary>SSE at (α, β, φ) with the optimal ℓ0; returns the final states for that ℓ0.</summary>
     private static double Sse(

@@ -3,9 +3,10 @@ namespace EcoAnalytics.Forecasting;
 /// <summary>
 /// Gardner–McKenzie damped additive trend, ETS(A,Ad,N) in error-correction form:
 /// ŷ_t = ℓ_{t−1} + φ·b_{t−1}, e_t = y_t − ŷ_t, ℓ_t = ŷ_t + α·e_t, b_t = φ·b_{t−1} + β·e_t.
-/// Forecast ŷ(n+h) = ℓ_n + (φ + φ² + … + φ^h)·b_n; predictive distribution N(ŷ, σ²[1 + Σ_{j=1}^{h−1}(α + β·φ_j)²])
-/// with φ_j = φ + … + φ^j (Hyndman et al. 2008, class 1). Years at or before <see cref="OriginYear"/> return ℓ_n
-/// with the one-step spread.
+/// Forecast ŷ(n+h) = ℓ_n + (φ + φ² + … + φ^h)·b_n; predictive distribution ŷ + s·√(1 + Σ_{j=1}^{h−1}(α + β·φ_j)²)·T
+/// with φ_j = φ + … + φ^j (Hyndman et al. 2008, class 1) and T Student-t on <see cref="DegreesOfFreedom"/> (n − p for
+/// p estimated quantities; normal when infinite). Years at or before <see cref="OriginYear"/> return ℓ_n with the
+/// one-step spread.
 /// </summary>
 /// <param name="Alpha">Level smoothing α.</param>
 /// <param name="Beta">Trend smoothing β (state-space form, 0 &lt; β ≤ α).</param>
@@ -13,8 +14,17 @@ namespace EcoAnalytics.Forecasting;
 /// <param name="Level">ℓ_n, the level in <see cref="OriginYear"/>.</param>
 /// <param name="Slope">b_n, the trend per year in <see cref="OriginYear"/>.</param>
 /// <param name="OriginYear">The last observed year n.</param>
-/// <param name="Sigma">σ, the one-step error standard deviation (0 for a point projection).</param>
-public sealed record DampedParameters(double Alpha, double Beta, double Phi, double Level, double Slope, int OriginYear, double Sigma)
+/// <param name="Sigma">s, the one-step error scale, √(Σe²/(n − p)) when estimated (0 for a point projection).</param>
+/// <param name="DegreesOfFreedom">ν of the Student-t predictive distribution (n − p when estimated); +∞ gives a normal one.</param>
+public sealed record DampedParameters(
+    double Alpha,
+    double Beta,
+    double Phi,
+    double Level,
+    double Slope,
+    int OriginYear,
+    double Sigma,
+    double DegreesOfFreedom = double.PositiveInfinity)
     : TrendParameters
 {
     /// <summary>Lower bound of the estimated damping factor.</summary>
@@ -53,6 +63,6 @@ public sealed record DampedParameters(double Alpha, double Beta, double Phi, dou
             variance += c * c;
         }
 
-        return NormalOrPoint(Project(year), Sigma * Math.Sqrt(variance));
+        return Spreading(Project(year), Sigma * Math.Sqrt(variance), DegreesOfFreedom);
     }
 }

@@ -3,19 +3,33 @@ namespace EcoAnalytics.Forecasting;
 /// <summary>
 /// The Theta method as SES with drift (Hyndman &amp; Billah 2003): ŷ(n+h) = m_n + h·b/2, where b is the OLS slope,
 /// m_t = m_{t−1} + b/2 + α·e_t and e_t are the one-step errors. This equals 0.5·(OLS line) + 0.5·SES(theta-line 2).
-/// Predictive distribution N(ŷ, σ²(1 + α²(h − 1))), σ² = Σe_t²/n (maximum likelihood of the state-space form;
-/// parameter uncertainty is not included). Years at or before <see cref="OriginYear"/> return the end-of-sample
-/// level <see cref="Level"/> with the one-step spread.
+/// Predictive distribution: ŷ + s·√(1 + α²(h − 1))·T, with s² = Σe_t²/(n − 3) and T Student-t with n − 3 degrees of
+/// freedom, because three quantities are estimated from the series (ℓ0, α and b). This is the small-sample
+/// correction of the OLS prediction interval applied to the state-space variance; the maximum-likelihood form
+/// (σ² = Σe_t²/n, normal) covered only 42 % of 1,200 real short-series forecasts at the 80 % level, this form 82 %
+/// (tests/EcoAnalytics.Tests/Forecasting/Calibration). Years at or before <see cref="OriginYear"/> return the
+/// end-of-sample level <see cref="Level"/> with the one-step spread.
 /// </summary>
 /// <param name="Alpha">Smoothing parameter α in [0.0001, 0.9999].</param>
 /// <param name="Drift">b/2, the drift per year (half the OLS slope).</param>
 /// <param name="Level">m_n, the level in <see cref="OriginYear"/>.</param>
 /// <param name="OriginYear">The last observed year n.</param>
-/// <param name="Sigma">σ, the one-step error standard deviation.</param>
+/// <param name="Sigma">s, the one-step error scale: √(Σe_t²/(n − 3)) when estimated.</param>
 /// <param name="Variant">How α was estimated.</param>
-public sealed record ThetaParameters(double Alpha, double Drift, double Level, int OriginYear, double Sigma, ThetaVariant Variant)
+/// <param name="DegreesOfFreedom">ν of the Student-t predictive distribution (n − 3 when estimated); +∞ gives a normal one.</param>
+public sealed record ThetaParameters(
+    double Alpha,
+    double Drift,
+    double Level,
+    int OriginYear,
+    double Sigma,
+    ThetaVariant Variant,
+    double DegreesOfFreedom = double.PositiveInfinity)
     : TrendParameters
 {
+    /// <summary>Quantities estimated from the series: ℓ0, α and the OLS slope b.</summary>
+    internal const int EstimatedParameters = 3;
+
     /// <inheritdoc/>
     internal override double Spread => Sigma;
 
@@ -26,10 +40,10 @@ public sealed record ThetaParameters(double Alpha, double Drift, double Level, i
     public override PredictiveDistribution Distribution(int year)
     {
         var h = Math.Max(year - OriginYear, 1);
-        return NormalOrPoint(Project(year), Sigma * Math.Sqrt(1 + (Alpha * Alpha * (h - 1))));
+        return Spreading(Project(year), Sigma * Math.Sqrt(1 + (Alpha * Alpha * (h - 1))), DegreesOfFreedom);
     }
 
-    /// <summary>Fits the Theta method to clean points (n ≥ 3); returns Σe² over the n one-step errors.</summary>
+    /// <summary>Fits the Theta method to clean points (n ≥ 4); returns Σe² over the n one-step errors.</summary>
     internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ThetaVariant variant, out double sse)
     {
         var n = points.Length;
@@ -77,13 +91,14 @@ public sealed record ThetaParameters(double Alpha, double Drift, double Level, i
             }
         }
 
-        var sigma = Math.Sqrt(sse / n);
+        var df = n - EstimatedParameters;
+        var sigma = Math.Sqrt(sse / df);
         if (Degeneracy.IsZeroSpread(sigma, magnitude))
         {
             sigma = 0;
             sse = 0;
         }
 
-        return new ThetaParameters(alpha, drift, m, points[^1].Year, sigma, variant);
+        return new ThetaParameters(alpha, drift, m, points[^1].Year, sigma, variant, df);
     }
 }

@@ -30,6 +30,11 @@ internal static class TrendEstimation
             return FitModel(points, TrendModel.Auto, TrendModel.Logit, options, Join("Auto: Logit because bounds are set", note));
         }
 
+        if (n < MinPointsFor(TrendModel.Theta, options))
+        {
+            return FitModel(points, TrendModel.Auto, TrendModel.Linear, options, Join(TooShortForTheta(n), note));
+        }
+
         if (n < options.AutoSelectionMinPoints)
         {
             return FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join(ShortSeries(options.AutoSelectionMinPoints), note));
@@ -67,15 +72,38 @@ internal static class TrendEstimation
             : FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join("Auto: Theta because no candidate has a defined AICc", note));
     }
 
-    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note) =>
-        SpanTooLongFor(model, points)
+    private static TrendFit FitModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, TrendOptions options, string? note)
+    {
+        if (points.Length < MinPointsFor(model, options))
+        {
+            return NotFitted(requested, TrendOutcome.InsufficientData, points, Join(TooFewFor(model, points.Length, MinPointsFor(model, options)), note));
+        }
+
+        return SpanTooLongFor(model, points)
             ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, points[^1].Year - points[0].Year), note))
             : Build(points, requested, model, Run(points, model, options), note);
+    }
 
     private static bool SpanTooLongFor(TrendModel model, ReadOnlySpan<(int Year, double Value)> points) =>
         points[^1].Year - points[0].Year > MaxSpanYears && model is TrendModel.Damped or TrendModel.Theta or TrendModel.Naive or TrendModel.Drift;
 
-    private static Estimate Run(ReadOnlySpan<(int Year, double Value)> points, TrendModel model, TrendOptions options) => model switch
+    /// <summary>
+    /// Points a model needs so that at least one degree of freedom remains for the error variance: the OLS models
+    /// estimate 2 quantities, Theta 3 (ℓ0, α, b), damped 5 (ℓ0, b0, α, β, φ; 4 with φ fixed).
+    /// </summary>
+    public static int MinPointsFor(TrendModel model, TrendOptions options) => model switch
+    {
+        TrendModel.Theta => ThetaParameters.EstimatedParameters + 1,
+        TrendModel.Damped => DampedEstimator.EstimatedParameters(options.DampingFactor is null) + 1,
+        _ => MinPoints,
+    };
+
+    private static Estimate Run(ReadOnlySpan<(int Year, double Value)> points, TrendModel model, TrendOptions options) =>
+        points.Length < MinPointsFor(model, options)
+            ? new Estimate(null, default, TooFewFor(model, points.Length, MinPointsFor(model, options)))
+            : RunModel(points, model, options);
+
+    private static Estimate RunModel(ReadOnlySpan<(int Year, double Value)> points, TrendModel model, TrendOptions options) => model switch
     {
         TrendModel.Linear => Linear(points),
         TrendModel.LogLinear => LogLinear(points),
@@ -192,6 +220,16 @@ internal static class TrendEstimation
     private static string TooFewPoints(int n) => string.Create(
         CultureInfo.InvariantCulture,
         $"{n} usable point(s): a trend model needs at least {MinPoints} for prediction intervals; two-point pace methods (CAGR ratio, projected fraction, linear pace) still apply");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TooFewFor(TrendModel model, int n, int needed) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{model} needs at least {needed} points (it estimates {needed - 1} quantities from the series and needs one more degree of freedom for the error variance); the series has {n}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string TooShortForTheta(int n) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Auto: Linear because {n} points are too few for Theta (needs {ThetaParameters.EstimatedParameters + 1})");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ShortSeries(int minPoints) => string.Create(

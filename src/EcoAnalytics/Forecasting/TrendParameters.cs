@@ -23,6 +23,15 @@ public abstract record TrendParameters
     /// <summary>A central prediction interval at <paramref name="level"/> (for example 0.95) for <paramref name="year"/>.</summary>
     public Interval Predict(int year, double level) => Interval.From(year, level, Distribution(year));
 
+    /// <summary>
+    /// mean + scale·T with T Student-t on <paramref name="degreesOfFreedom"/> (normal when infinite), or a point mass
+    /// when the scale is zero.
+    /// </summary>
+    private protected static PredictiveDistribution Spreading(double mean, double scale, double degreesOfFreedom) =>
+        double.IsPositiveInfinity(degreesOfFreedom) || !(scale > 0)
+            ? NormalOrPoint(mean, scale)
+            : new PredictiveDistribution(DistributionFamily.StudentT, mean, scale, degreesOfFreedom, ValueTransform.Identity, default);
+
     /// <summary>A normal distribution N(mean, sd²), or a point mass when sd is zero.</summary>
     private protected static PredictiveDistribution NormalOrPoint(double mean, double sd) =>
         sd > 0

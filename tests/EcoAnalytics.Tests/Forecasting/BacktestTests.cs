@@ -40,14 +40,17 @@ public class BacktestTests
 
     /// <summary>
     /// Documented regression bounds: MAE ≤ achieved + 0.05 and the achieved 80 % coverage (10 pairs, so steps of 10 %).
-    /// Auto = Theta here (fewer than 10 points). Its PM10 intervals over-cover (100 %): the 2016→2017 drop of 22 μg/m³
-    /// dominates σ; 10/10 has probability 0.11 under true 80 % coverage, so this is weak evidence of miscalibration.
+    /// Auto = Theta here (4–7 points). Theta and damped intervals use the small-sample form (s² = SSE/(n − p), Student-t
+    /// on n − p degrees of freedom), calibrated on 1,200 real short-series forecasts (<see cref="CalibrationTests"/>).
+    /// On these two smooth, policy-driven series they cover 10/10, as R forecast 8.20's <c>thetaf</c> does (measured
+    /// with the same protocol: 80 % coverage 1.00 on PM2.5 and 1.00 on PM10). Damped needs 6 points, so only the
+    /// origins 2021 and 2022 are scored (3 forecasts).
     /// </summary>
     [Theory]
-    [InlineData(TrendModel.Auto, 3.262, 0.9, 4.867, 1.0)]
-    [InlineData(TrendModel.Theta, 3.262, 0.9, 4.867, 1.0)]
+    [InlineData(TrendModel.Auto, 3.262, 1.0, 4.867, 1.0)]
+    [InlineData(TrendModel.Theta, 3.262, 1.0, 4.867, 1.0)]
     [InlineData(TrendModel.LogLinear, 3.193, 0.8, 6.594, 0.6)]
-    [InlineData(TrendModel.Damped, 3.577, 0.5, 8.482, 0.4)]
+    [InlineData(TrendModel.Damped, 4.709, 1.0, 9.645, 1.0)]
     [InlineData(TrendModel.Linear, 4.745, 0.8, 12.013, 0.6)]
     [InlineData(TrendModel.Drift, 5.352, 0.8, 12.080, 0.6)]
     [InlineData(TrendModel.Naive, 6.868, 0.9, 10.080, 1.0)]
@@ -63,15 +66,23 @@ public class BacktestTests
     }
 
     [Fact]
-    public void RollingOrigin_Auto_MeetsMaeTargetsAndPm25CoverageBand()
+    public void RollingOrigin_Auto_MeetsMaeTargetsWithThetaForecasts()
     {
         var a = Backtest.RollingOrigin(Some.HenanPm25, TrendModel.Auto, Pm25);
         var b = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Auto, Pm10);
 
         Assert.True(a.MeanAbsoluteError <= 4.0);
         Assert.True(b.MeanAbsoluteError <= 5.0);
-        Assert.InRange(a.Coverage!.Value, 0.7, 0.9);
         Assert.All(a.Forecasts.Concat(b.Forecasts), f => Assert.Equal(TrendModel.Theta, f.Model));
+    }
+
+    [Fact]
+    public void RollingOrigin_Damped_SkipsOriginsWithTooFewPoints()
+    {
+        var result = Backtest.RollingOrigin(Some.HenanPm25, TrendModel.Damped);
+
+        Assert.Equal([2021, 2021, 2022], result.Forecasts.Select(f => f.OriginYear));
+        Assert.Contains("2 origin(s) skipped", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,9 +91,9 @@ public class BacktestTests
         var a = Backtest.RollingOrigin(Some.HenanPm25, TrendModel.Auto, Pm25);
         var b = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Auto, Pm10);
 
-        Assert.Equal(0.2132, Some.Round(a.Brier!.Value, 4));
+        Assert.Equal(0.1960, Some.Round(a.Brier!.Value, 4));
         Assert.Equal(0.3764, Some.Round(a.NoChangeBrier!.Value, 4));
-        Assert.Equal(0.1374, Some.Round(b.Brier!.Value, 4));
+        Assert.Equal(0.1489, Some.Round(b.Brier!.Value, 4));
         Assert.Equal(0.3130, Some.Round(b.NoChangeBrier!.Value, 4));
         Assert.True(a.BrierSkill > 0 && b.BrierSkill > 0);
     }

@@ -62,6 +62,50 @@ public class ThetaParametersTests
     }
 
     [Fact]
+    public void Estimate_SmallSampleScaleAndStudentT()
+    {
+        // s² = Σe²/(n − 3) over the one-step errors of SES with drift b/2, and Student-t on n − 3 degrees of freedom.
+        var points = Some.HenanPm10;
+        var fit = Trend.Fit(points, TrendModel.Theta);
+        var p = Assert.IsType<ThetaParameters>(fit.Parameters);
+        var y = points.Select(q => q.Value).ToArray();
+        var (alpha, level0) = Ses.Fit(points, y, 0);
+        var m = level0 - p.Drift;
+        double sse = 0;
+        foreach (var v in y)
+        {
+            m += p.Drift;
+            sse += (v - m) * (v - m);
+            m += alpha * (v - m);
+        }
+
+        Assert.Equal(5, p.DegreesOfFreedom);
+        Assert.Equal(Math.Sqrt(sse / 5), p.Sigma, 9);
+        var d = fit.Distribution(2026);
+        Assert.Equal(DistributionFamily.StudentT, d.Family);
+        Assert.Equal(5, d.DegreesOfFreedom);
+        Assert.Equal(p.Sigma * Math.Sqrt(1 + (alpha * alpha * 2)), d.Scale, 9);
+    }
+
+    [Fact]
+    public void Estimate_ThreePoints_InsufficientDataAndSaysWhy()
+    {
+        var fit = Trend.Fit(Some.HenanPm10.Take(3), TrendModel.Theta);
+
+        Assert.Equal(TrendOutcome.InsufficientData, fit.Outcome);
+        Assert.Contains("Theta needs at least 4 points", fit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Auto_ThreePoints_FallsBackToLinear()
+    {
+        var fit = Trend.Fit(Some.HenanPm10.Take(3));
+
+        Assert.Equal(TrendModel.Linear, fit.Model);
+        Assert.Contains("too few for Theta", fit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ses_AlphaSearch_FindsGlobalMinimum()
     {
         // PM2.5 2016–2019: the SSE has minima at α → 0 (120.50) and α → 1 (126.75); the search must return the lower.

@@ -138,7 +138,7 @@ public class TrendTests
     [InlineData(TrendModel.Auto)]
     public void Fit_ConstantSeries_DegenerateWithZeroOneProbabilities(TrendModel model)
     {
-        var fit = Trend.Fit([(2016, 40.0), (2017, 40), (2018, 40), (2019, 40)], model);
+        var fit = Trend.Fit([(2014, 40.0), (2015, 40), (2016, 40), (2017, 40), (2018, 40), (2019, 40)], model);
 
         Assert.Equal(TrendOutcome.Degenerate, fit.Outcome);
         Assert.Contains("zero residual variance", fit.Message, StringComparison.Ordinal);
@@ -181,10 +181,10 @@ public class TrendTests
     [InlineData(TrendModel.Auto)]
     public void Fit_Outlier_FiniteResultsAndWiderIntervals(TrendModel model)
     {
-        // A transcription error (5.6 → 56) in a 5-point coverage series: no crash, everything finite;
+        // A transcription error (5.4 → 56) in a 7-point coverage series: no crash, everything finite;
         // the least-squares models are pulled by it and their intervals widen (documented, not robust).
-        (int, double)[] clean = [(2016, 5.0), (2017, 5.1), (2018, 5.3), (2019, 5.4), (2020, 5.6)];
-        (int, double)[] outlier = [(2016, 5.0), (2017, 5.1), (2018, 5.3), (2019, 56), (2020, 5.6)];
+        (int, double)[] clean = [(2014, 4.7), (2015, 4.9), (2016, 5.0), (2017, 5.1), (2018, 5.3), (2019, 5.4), (2020, 5.6)];
+        (int, double)[] outlier = [(2014, 4.7), (2015, 4.9), (2016, 5.0), (2017, 5.1), (2018, 5.3), (2019, 56), (2020, 5.6)];
 
         var a = Trend.Fit(clean, model).Predict(2025, 0.95);
         var b = Trend.Fit(outlier, model).Predict(2025, 0.95);
