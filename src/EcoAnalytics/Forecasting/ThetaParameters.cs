@@ -17,6 +17,11 @@ namespace EcoAnalytics.Forecasting;
 /// <param name="Sigma">s, the one-step error scale: √(Σe_t²/(n − 3)) when estimated.</param>
 /// <param name="Variant">How α was estimated.</param>
 /// <param name="DegreesOfFreedom">ν of the Student-t predictive distribution (n − 3 when estimated); +∞ gives a normal one.</param>
+/// <param name="Bounds">
+/// When set, the method runs on the scaled logit z = ln((y − a)/(b − y)) of a bounded indicator: <see cref="Drift"/>,
+/// <see cref="Level"/> and <see cref="Sigma"/> are on that scale and projections and intervals are back-transformed
+/// (medians, strictly inside (a, b)), as for <see cref="LogitParameters"/>. Null: the original scale.
+/// </param>
 public sealed record ThetaParameters(
     double Alpha,
     double Drift,
@@ -24,7 +29,8 @@ public sealed record ThetaParameters(
     int OriginYear,
     double Sigma,
     ThetaVariant Variant,
-    double DegreesOfFreedom = double.PositiveInfinity)
+    double DegreesOfFreedom = double.PositiveInfinity,
+    Bounds? Bounds = null)
     : TrendParameters
 {
     /// <summary>Quantities estimated from the series: ℓ0, α and the OLS slope b.</summary>
@@ -34,14 +40,23 @@ public sealed record ThetaParameters(
     internal override double Spread => Sigma;
 
     /// <inheritdoc/>
-    public override double Project(int year) => Level + (Drift * Math.Max(year - OriginYear, 0));
+    public override double Project(int year)
+    {
+        var z = ProjectScale(year);
+        return Bounds is { } b ? b.Lower + (b.Width * PredictiveDistribution.Logistic(z)) : z;
+    }
 
     /// <inheritdoc/>
     public override PredictiveDistribution Distribution(int year)
     {
         var h = Math.Max(year - OriginYear, 1);
-        return Spreading(Project(year), Sigma * Math.Sqrt(1 + (Alpha * Alpha * (h - 1))), DegreesOfFreedom);
+        var scale = Sigma * Math.Sqrt(1 + (Alpha * Alpha * (h - 1)));
+        return Bounds is { } b
+            ? Spreading(ProjectScale(year), scale, DegreesOfFreedom, ValueTransform.Logit, b)
+            : Spreading(ProjectScale(year), scale, DegreesOfFreedom);
     }
+
+    private double ProjectScale(int year) => Level + (Drift * Math.Max(year - OriginYear, 0));
 
     /// <summary>Fits the Theta method to clean points (n ≥ 4); returns Σe² over the n one-step errors.</summary>
     internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ThetaVariant variant, out double sse)
@@ -53,6 +68,16 @@ public sealed record ThetaParameters(
             y[i] = points[i].Value;
         }
 
+        return Estimate(points, y, variant, null, out sse);
+    }
+
+    /// <summary>
+    /// Fits the Theta method to <paramref name="y"/> (the values, or their logits when <paramref name="bounds"/> is set)
+    /// at the points' years; returns Σe² over the n one-step errors on that scale.
+    /// </summary>
+    internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, ThetaVariant variant, Bounds? bounds, out double sse)
+    {
+        var n = points.Length;
         var line = LinearParameters.Estimate(points, y, out _);
         var drift = line.Slope / 2;
         double alpha, m0;
@@ -99,6 +124,6 @@ public sealed record ThetaParameters(
             sse = 0;
         }
 
-        return new ThetaParameters(alpha, drift, m, points[^1].Year, sigma, variant, df);
+        return new ThetaParameters(alpha, drift, m, points[^1].Year, sigma, variant, df, bounds);
     }
 }

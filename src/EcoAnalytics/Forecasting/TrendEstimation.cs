@@ -27,7 +27,9 @@ internal static class TrendEstimation
 
         if (options.Bounds is not null)
         {
-            return FitModel(points, TrendModel.Auto, TrendModel.Logit, options, Join("Auto: Logit because bounds are set", note));
+            return n >= MinPointsFor(TrendModel.Theta, options) && n < options.AutoSelectionMinPoints
+                ? FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join(BoundedShortSeries(options.AutoSelectionMinPoints), note))
+                : FitModel(points, TrendModel.Auto, TrendModel.Logit, options, Join("Auto: Logit because bounds are set", note));
         }
 
         if (n < MinPointsFor(TrendModel.Theta, options))
@@ -180,8 +182,26 @@ internal static class TrendEstimation
 
     private static Estimate Theta(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
     {
-        var p = ThetaParameters.Estimate(points, options.ThetaVariant, out var sse);
-        return new Estimate(p, new Likelihood(sse, 4, 0), null);
+        if (options.Bounds is not { } bounds)
+        {
+            var p = ThetaParameters.Estimate(points, options.ThetaVariant, out var sse);
+            return new Estimate(p, new Likelihood(sse, 4, 0), null);
+        }
+
+        // A bounded indicator: Theta on the scaled logit, as the Logit model does for the OLS line.
+        var n = points.Length;
+        Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
+        var nudged = 0;
+        double logJacobian = 0;
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var v);
+            nudged += v != points[i].Value ? 1 : 0;
+            logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
+        }
+
+        var logit = ThetaParameters.Estimate(points, y, options.ThetaVariant, bounds, out var logitSse);
+        return new Estimate(logit, new Likelihood(logitSse, 4, logJacobian), Join(OnLogitScale(bounds), LogitNote(false, nudged, bounds, options.BoundEpsilon)));
     }
 
     // Naive and drift likelihoods are conditional on the first value: not comparable, so k = 0 (no AICc).
@@ -225,6 +245,16 @@ internal static class TrendEstimation
     private static string TooFewFor(TrendModel model, int n, int needed) => string.Create(
         CultureInfo.InvariantCulture,
         $"{model} needs at least {needed} points (it estimates {needed - 1} quantities from the series and needs one more degree of freedom for the error variance); the series has {n}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string OnLogitScale(Bounds bounds) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"on the logit scale of the bounds ({bounds.Lower}, {bounds.Upper})");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string BoundedShortSeries(int minPoints) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Auto: Theta on the logit scale because bounds are set and the series has fewer than {minPoints} points");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string TooShortForTheta(int n) => string.Create(

@@ -4,8 +4,9 @@ namespace EcoAnalytics.Forecasting;
 public enum TrendModel
 {
     /// <summary>
-    /// Choose automatically: <see cref="Logit"/> when <see cref="TrendOptions.Bounds"/> is set;
-    /// otherwise <see cref="Linear"/> for 3 points (too few for Theta), <see cref="Theta"/> for short series (fewer than
+    /// Choose automatically. When <see cref="TrendOptions.Bounds"/> is set: <see cref="Theta"/> on the logit scale for
+    /// short series (4 points up to <see cref="TrendOptions.AutoSelectionMinPoints"/>), else <see cref="Logit"/>.
+    /// Otherwise <see cref="Linear"/> for 3 points (too few for Theta), <see cref="Theta"/> for short series (fewer than
     /// <see cref="TrendOptions.AutoSelectionMinPoints"/> points, where information criteria are undefined or
     /// unreliable); otherwise the lowest AICc among Linear, LogLinear (strictly positive series), Damped and Theta, all
     /// on the original scale.
@@ -31,7 +32,8 @@ public enum TrendModel
     /// <summary>
     /// The Theta method: OLS line plus SES on theta-line 2, combined 0.5/0.5 (= SES with drift b/2); see
     /// <see cref="ThetaVariant"/> for how α is estimated. The best simple method on yearly M3/M4 series. Needs at least
-    /// 4 points; intervals are Student-t on n − 3 degrees of freedom (see <see cref="ThetaParameters"/>).
+    /// 4 points; intervals are Student-t on n − 3 degrees of freedom (see <see cref="ThetaParameters"/>). With
+    /// <see cref="TrendOptions.Bounds"/> set it runs on the logit scale and stays inside the bounds.
     /// </summary>
     Theta,
 

@@ -16,7 +16,9 @@ public sealed record TrendOptions
 
     /// <summary>
     /// Natural limits of the indicator. Required meaning for <see cref="TrendModel.Logit"/> (defaults to
-    /// <see cref="Bounds.Percent"/> when null); when set, <see cref="TrendModel.Auto"/> chooses Logit.
+    /// <see cref="Bounds.Percent"/> when null). When set, <see cref="TrendModel.Theta"/> runs on the logit scale and
+    /// <see cref="TrendModel.Auto"/> chooses Theta on the logit scale for short series (4 points up to
+    /// <see cref="AutoSelectionMinPoints"/>), otherwise Logit; projections then never leave the bounds.
     /// </summary>
     public Bounds? Bounds
     {

@@ -27,10 +27,23 @@ public abstract record TrendParameters
     /// mean + scale·T with T Student-t on <paramref name="degreesOfFreedom"/> (normal when infinite), or a point mass
     /// when the scale is zero.
     /// </summary>
-    private protected static PredictiveDistribution Spreading(double mean, double scale, double degreesOfFreedom) =>
-        double.IsPositiveInfinity(degreesOfFreedom) || !(scale > 0)
-            ? NormalOrPoint(mean, scale)
-            : new PredictiveDistribution(DistributionFamily.StudentT, mean, scale, degreesOfFreedom, ValueTransform.Identity, default);
+    private protected static PredictiveDistribution Spreading(
+        double mean,
+        double scale,
+        double degreesOfFreedom,
+        ValueTransform transform = ValueTransform.Identity,
+        Bounds bounds = default)
+    {
+        var family = !(scale > 0) ? DistributionFamily.PointMass
+            : double.IsPositiveInfinity(degreesOfFreedom) ? DistributionFamily.Normal
+            : DistributionFamily.StudentT;
+        return family switch
+        {
+            DistributionFamily.PointMass => new PredictiveDistribution(family, mean, 0, double.PositiveInfinity, transform, bounds),
+            DistributionFamily.Normal => new PredictiveDistribution(family, mean, scale, double.PositiveInfinity, transform, bounds),
+            _ => new PredictiveDistribution(family, mean, scale, degreesOfFreedom, transform, bounds),
+        };
+    }
 
     /// <summary>A normal distribution N(mean, sd²), or a point mass when sd is zero.</summary>
     private protected static PredictiveDistribution NormalOrPoint(double mean, double sd) =>

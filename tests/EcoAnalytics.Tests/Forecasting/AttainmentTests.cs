@@ -131,12 +131,14 @@ public class AttainmentTests
     }
 
     [Fact]
-    public void Assess_TargetWithBounds_UsesLogitAndStaysInside()
+    public void Assess_TargetWithBounds_ThetaOnLogitScaleStaysInside()
     {
         var result = Attainment.Assess(Some.Fixture, new Target(95, 2040, TargetDirection.HigherIsBetter, Bounds.Percent));
 
-        Assert.Equal(TrendModel.Logit, result.Fit!.Model);
+        Assert.Equal(TrendModel.Theta, result.Fit!.Model);
+        Assert.Equal(Bounds.Percent, Assert.IsType<ThetaParameters>(result.Fit.Parameters).Bounds);
         Assert.True(result.AtDeadline!.Value.Upper < 100);
+        Assert.True(result.AtDeadline!.Value.Lower > 0);
     }
 
     [Fact]

@@ -204,9 +204,39 @@ public class TrendTests
     }
 
     [Fact]
-    public void FitAuto_WithBounds_ChoosesLogit()
+    public void FitAuto_WithBounds_ThetaOnLogitScaleWhenShortElseLogit()
     {
-        Assert.Equal(TrendModel.Logit, Trend.Fit(Some.Fixture, options: new TrendOptions { Bounds = Bounds.Percent }).Model);
+        var options = new TrendOptions { Bounds = Bounds.Percent };
+        var longSeries = Enumerable.Range(0, 12).Select(i => (2010 + i, 40.0 + (1.5 * i) + (0.4 * Math.Sin(i)))).ToArray();
+
+        var shortFit = Trend.Fit(Some.Fixture, options: options);
+
+        Assert.Equal(TrendModel.Logit, Trend.Fit(Some.Fixture.Take(3), options: options).Model);
+        Assert.Equal(TrendModel.Theta, shortFit.Model);
+        Assert.Contains("Theta on the logit scale because bounds are set", shortFit.Message, StringComparison.Ordinal);
+        Assert.Equal(TrendModel.Logit, Trend.Fit(longSeries, options: options).Model);
+    }
+
+    [Fact]
+    public void FitTheta_WithBounds_IsThetaOfTheLogits()
+    {
+        // Theta on z = ln(y/(100 − y)): the median projection is the back-transformed Theta projection of the logits.
+        var logits = Some.Fixture.Select(p => (p.Year, Math.Log(p.Value / (100 - p.Value)))).ToArray();
+        var onLogits = Trend.Fit(logits, TrendModel.Theta);
+        var bounded = Trend.Fit(Some.Fixture, TrendModel.Theta, new TrendOptions { Bounds = Bounds.Percent });
+
+        foreach (var year in (int[])[2021, 2025, 2060])
+        {
+            var z = onLogits.Project(year);
+            Assert.Equal(100 / (1 + Math.Exp(-z)), bounded.Project(year), 9);
+            var zInterval = onLogits.Predict(year, 0.9);
+            var interval = bounded.Predict(year, 0.9);
+            Assert.Equal(100 / (1 + Math.Exp(-zInterval.Lower)), interval.Lower, 9);
+            Assert.Equal(100 / (1 + Math.Exp(-zInterval.Upper)), interval.Upper, 9);
+            Assert.InRange(interval.Upper, 0, 100);
+        }
+
+        Assert.Contains("on the logit scale of the bounds (0, 100)", bounded.Message, StringComparison.Ordinal);
     }
 
     [Fact]
