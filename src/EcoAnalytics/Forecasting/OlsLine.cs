@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EcoAnalytics.Forecasting;
 
 /// <summary>
@@ -24,10 +26,19 @@ internal readonly record struct OlsLine(double Slope, double CenterYear, double 
     }
 
     /// <summary>Student-t with n − 2 degrees of freedom on the <paramref name="transform"/> scale, or a point mass when s = 0.</summary>
-    public PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds) =>
-        ResidualSd > 0
-            ? new PredictiveDistribution(DistributionFamily.StudentT, Project(year), PredictionStandardError(year), N - 2, transform, bounds)
-            : new PredictiveDistribution(DistributionFamily.PointMass, Project(year), 0, double.PositiveInfinity, transform, bounds);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds)
+    {
+        // One construction with the varying members chosen: the struct is then built in place by inlined callers.
+        var spread = ResidualSd > 0;
+        return new PredictiveDistribution(
+            spread ? DistributionFamily.StudentT : DistributionFamily.PointMass,
+            Project(year),
+            spread ? PredictionStandardError(year) : 0,
+            spread ? N - 2 : double.PositiveInfinity,
+            transform,
+            bounds);
+    }
 
     /// <summary>Fits the line to the points' values; returns Σeᵢ².</summary>
     public static OlsLine Estimate(ReadOnlySpan<(int Year, double Value)> points, out double sse) =>

@@ -100,8 +100,10 @@ internal static class TrendEstimation
 
     /// <summary>
     /// <see cref="TrendModel.Linear"/> asked for directly: what <see cref="Fit"/> gives for it, with the line held in
-    /// the result by value (its <see cref="LinearParameters"/> is created only if read).
+    /// the result by value (its <see cref="LinearParameters"/> is created only if read). Not inlined: callers' loops
+    /// have a limited inlining budget, better spent on the projection that follows than on the fit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TrendFit Linear(ReadOnlySpan<(int Year, double Value)> points, string? note)
     {
         if (points.Length < MinPoints)

@@ -120,18 +120,17 @@ public sealed record TrendFit
     }
 
     /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution).</summary>
-    public double Project(int year) => _hasLine ? _line.Project(year) : Fitted().Project(year);
+    public double Project(int year) => _hasLine ? _line.Project(year) : ParametersProject(year);
 
     /// <summary>The projection as a function of the year, as Math.NET <c>Fit.LineFunc</c> returns it.</summary>
     public Func<int, double> Projection => Fitted().Project;
 
     /// <summary>The central prediction interval at <paramref name="level"/> for <paramref name="year"/>.</summary>
-    public Interval Predict(int year, double level = 0.95) =>
-        _hasLine ? Interval.From(year, level, _line.Distribution(year, ValueTransform.Identity, default)) : Fitted().Predict(year, level);
+    public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year));
 
     /// <summary>The predictive distribution for <paramref name="year"/>.</summary>
     public PredictiveDistribution Distribution(int year) =>
-        _hasLine ? _line.Distribution(year, ValueTransform.Identity, default) : Fitted().Distribution(year);
+        _hasLine ? _line.Distribution(year, ValueTransform.Identity, default) : ParametersDistribution(year);
 
     /// <summary>P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form.</summary>
     public double ProbabilityAtLeast(int year, double threshold) => Distribution(year).ProbabilityAtLeast(threshold);
@@ -176,6 +175,13 @@ public sealed record TrendFit
         hash.Add(_note, StringComparer.Ordinal);
         return hash.ToHashCode();
     }
+
+    // Kept out of line so that the linear path, inlined into callers' loops, stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PredictiveDistribution ParametersDistribution(int year) => Fitted().Distribution(year);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double ParametersProject(int year) => Fitted().Project(year);
 
     private TrendParameters Fitted() =>
         Parameters ?? throw new InvalidOperationException($"No trend model was fitted ({Outcome}): {Message}. Check TrendFit.Success first.");
