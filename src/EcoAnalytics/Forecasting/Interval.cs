@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace EcoAnalytics.Forecasting;
@@ -56,7 +57,7 @@ public readonly record struct Interval
     {
         if (!(level > 0 && level < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "Level must be in (0, 1), for example 0.95.");
+            ThrowLevelOutOfRange(level);
         }
 
         var median = distribution.Median;
@@ -80,4 +81,10 @@ public readonly record struct Interval
             distribution.Inverse(distribution.Location + halfWidth),
             distribution);
     }
+
+    // The throw lives in its own method so that From stays small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLevelOutOfRange(double level) =>
+        throw new ArgumentOutOfRangeException(nameof(level), level, "Level must be in (0, 1), for example 0.95.");
 }

@@ -29,76 +29,28 @@ public sealed record LinearParameters(
     internal override double Spread => ResidualSd;
 
     /// <inheritdoc/>
-    public override double Project(int year) => CenterValue + (Slope * (year - CenterYear));
+    public override double Project(int year) => Line.Project(year);
 
     /// <summary>The standard error of a new observation in <paramref name="year"/>: s·√(1 + 1/n + (x0 − x̄)²/Sxx).</summary>
-    public double PredictionStandardError(int year)
-    {
-        var d = year - CenterYear;
-        return ResidualSd * Math.Sqrt(1 + (1.0 / N) + (d * d / SumSquaresYears));
-    }
+    public double PredictionStandardError(int year) => Line.PredictionStandardError(year);
 
     /// <inheritdoc/>
-    public override PredictiveDistribution Distribution(int year) => Distribution(year, ValueTransform.Identity, default);
+    public override PredictiveDistribution Distribution(int year) => Line.Distribution(year, ValueTransform.Identity, default);
 
-    internal PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds) =>
-        ResidualSd > 0
-            ? new PredictiveDistribution(DistributionFamily.StudentT, Project(year), PredictionStandardError(year), DegreesOfFreedom, transform, bounds)
-            : new PredictiveDistribution(DistributionFamily.PointMass, Project(year), 0, double.PositiveInfinity, transform, bounds);
+    /// <summary>The same numbers as a value, where the formulas live.</summary>
+    internal OlsLine Line => new(Slope, CenterYear, CenterValue, ResidualSd, N, SumSquaresYears);
+
+    internal PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds) => Line.Distribution(year, transform, bounds);
+
+    /// <summary>The parameters of <paramref name="line"/>.</summary>
+    internal static LinearParameters From(in OlsLine line) =>
+        new(line.Slope, line.CenterYear, line.CenterValue, line.ResidualSd, line.N, line.SumSquaresYears);
 
     /// <summary>Fits the line to the points' values; returns Σeᵢ².</summary>
     internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, out double sse) =>
-        Estimate<FromPoints>(points, default, out sse);
+        From(OlsLine.Estimate(points, out sse));
 
     /// <summary>Fits the line to <paramref name="y"/> (the transformed values) at the points' years; returns Σeᵢ².</summary>
     internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse) =>
-        Estimate<FromBuffer>(points, y, out sse);
-
-    /// <summary>
-    /// Two-pass OLS: means, then centred moments Sxx, Sxy, Syy; Σe² = Syy − Sxy²/Sxx. The subtraction loses
-    /// accuracy only when the fit is exact to about 12 digits, which is the degenerate case anyway
-    /// (<see cref="Degeneracy.IsExactFit"/>). Specialised per value source by the JIT.
-    /// </summary>
-    private static LinearParameters Estimate<TValues>(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
-        where TValues : struct, IValues
-    {
-        var n = points.Length;
-        double sx = 0, sy = 0;
-        for (var i = 0; i < n; i++)
-        {
-            sx += points[i].Year;
-            sy += TValues.Get(points, y, i);
-        }
-
-        var xm = sx / n;
-        var ym = sy / n;
-        double sxx = 0, sxy = 0, syy = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var dx = points[i].Year - xm;
-            var dy = TValues.Get(points, y, i) - ym;
-            sxx += dx * dx;
-            sxy += dx * dy;
-            syy += dy * dy;
-        }
-
-        var slope = sxy / sxx;
-        sse = Degeneracy.IsExactFit(syy - (slope * sxy), syy, ym, n) ? 0 : syy - (slope * sxy);
-        return new LinearParameters(slope, xm, ym, n > 2 ? Math.Sqrt(sse / (n - 2)) : 0, n, sxx);
-    }
-
-    private interface IValues
-    {
-        static abstract double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i);
-    }
-
-    private readonly struct FromPoints : IValues
-    {
-        public static double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i) => points[i].Value;
-    }
-
-    private readonly struct FromBuffer : IValues
-    {
-        public static double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i) => y[i];
-    }
+        From(OlsLine.Estimate(points, y, out sse));
 }

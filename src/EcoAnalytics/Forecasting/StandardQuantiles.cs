@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 
 namespace EcoAnalytics.Forecasting;
@@ -24,6 +25,13 @@ internal static class StandardQuantiles
             return last.Value;
         }
 
+        return Lookup(df, p);
+    }
+
+    // The dictionary path, out of line so that the check of the last entry inlines into callers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double Lookup(double df, double p)
+    {
         var value = Cache.GetOrAdd((df, p), static key => Compute(key.Df, key.P));
         _last = new Entry(df, p, value);
         return value;

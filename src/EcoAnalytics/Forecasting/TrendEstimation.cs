@@ -128,6 +128,28 @@ internal static class TrendEstimation
         return new TrendFit(requested, model, outcome, e.Parameters, points, e.Likelihood, Join(e.Note, note));
     }
 
+    /// <summary>
+    /// <see cref="TrendModel.Linear"/> asked for directly: what <see cref="Fit"/> gives for it, with the line held in
+    /// the result by value (its <see cref="LinearParameters"/> is created only if read). Not inlined: callers' loops
+    /// have a limited inlining budget, better spent on the projection that follows than on the fit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrendFit Linear(ReadOnlySpan<(int Year, double Value)> points, string? note)
+    {
+        if (points.Length < MinPoints)
+        {
+            return Fit(points, TrendModel.Linear, TrendOptions.Default, note);
+        }
+
+        var line = OlsLine.Estimate(points, out var sse);
+        return Build(points, TrendModel.Linear, line, new Likelihood(sse, 3, 0), note);
+    }
+
+    /// <summary>The linear model's result, as <see cref="Build(ReadOnlySpan{ValueTuple{int, double}}, TrendModel, TrendModel, Estimate, string?)"/> makes it from a <see cref="LinearParameters"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, in OlsLine line, Likelihood likelihood, string? note) =>
+        new(requested, line.ResidualSd > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate, line, points, likelihood, note);
+
     private static Estimate Linear(ReadOnlySpan<(int Year, double Value)> points)
     {
         var p = LinearParameters.Estimate(points, out var sse);

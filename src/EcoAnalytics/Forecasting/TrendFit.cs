@@ -18,6 +18,14 @@ public sealed record TrendFit
     private readonly int _lastYear;
     private readonly double _lastValue;
 
+    // A linear fit keeps its line here, by value, and creates the public LinearParameters only when Parameters is
+    // read: fitting and projecting a linear trend then allocates one object, and projections skip the virtual calls.
+    private readonly OlsLine _line;
+    private readonly bool _hasLine;
+
+    // Set by the constructor for every other fitted model; for a linear fit, published once on first read.
+    private TrendParameters? _parameters;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal TrendFit(
         TrendModel requested,
@@ -31,7 +39,7 @@ public sealed record TrendFit
         Requested = requested;
         Model = model;
         Outcome = outcome;
-        Parameters = parameters;
+        _parameters = parameters;
         N = points.Length;
         if (points.Length > 0)
         {
@@ -40,6 +48,21 @@ public sealed record TrendFit
 
         _likelihood = likelihood;
         _note = note;
+    }
+
+    /// <summary>A fitted linear model (<paramref name="outcome"/> Fitted or Degenerate), held as its line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal TrendFit(
+        TrendModel requested,
+        TrendOutcome outcome,
+        in OlsLine line,
+        ReadOnlySpan<(int Year, double Value)> points,
+        Likelihood likelihood,
+        string? note)
+        : this(requested, TrendModel.Linear, outcome, null, points, likelihood, note)
+    {
+        _line = line;
+        _hasLine = true;
     }
 
     /// <summary>The model asked for (possibly <see cref="TrendModel.Auto"/>).</summary>
@@ -52,7 +75,7 @@ public sealed record TrendFit
     public TrendOutcome Outcome { get; }
 
     /// <summary>The fitted parameters; null unless <see cref="Success"/>.</summary>
-    public TrendParameters? Parameters { get; }
+    public TrendParameters? Parameters => _parameters ?? (_hasLine ? CreateLinearParameters() : null);
 
     /// <summary>Usable points (after dropping NaN and infinite values and merging duplicate years).</summary>
     public int N { get; }
@@ -67,7 +90,7 @@ public sealed record TrendFit
     public double? LastValue => N > 0 ? _lastValue : null;
 
     /// <summary>Residual standard deviation on the model's own scale (log or logit scale for those models); null unless fitted.</summary>
-    public double? ResidualSd => Parameters?.Spread;
+    public double? ResidualSd => _hasLine ? _line.ResidualSd : _parameters?.Spread;
 
     /// <summary>
     /// AICc on the original scale (log and logit likelihoods include the Jacobian, so all models compare);
@@ -77,7 +100,7 @@ public sealed record TrendFit
 
     /// <summary>Whether a model was fitted (<see cref="TrendOutcome.Fitted"/> or <see cref="TrendOutcome.Degenerate"/>).</summary>
     [MemberNotNullWhen(true, nameof(Parameters))]
-    public bool Success => Parameters is not null;
+    public bool Success => _hasLine || _parameters is not null;
 
     /// <summary>A sentence stating the outcome, the model and any input repairs (dropped NaN, merged years, nudged values).</summary>
     public string Message
@@ -97,27 +120,77 @@ public sealed record TrendFit
     }
 
     /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution).</summary>
-    public double Project(int year) => Fitted().Project(year);
+    public double Project(int year) => _hasLine ? _line.Project(year) : ParametersProject(year);
 
     /// <summary>The projection as a function of the year, as Math.NET <c>Fit.LineFunc</c> returns it.</summary>
     public Func<int, double> Projection => Fitted().Project;
 
     /// <summary>The central prediction interval at <paramref name="level"/> for <paramref name="year"/>.</summary>
-    public Interval Predict(int year, double level = 0.95) => Fitted().Predict(year, level);
+    public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year));
 
     /// <summary>The predictive distribution for <paramref name="year"/>.</summary>
-    public PredictiveDistribution Distribution(int year) => Fitted().Distribution(year);
+    public PredictiveDistribution Distribution(int year) =>
+        _hasLine ? _line.Distribution(year, ValueTransform.Identity, default) : ParametersDistribution(year);
 
     /// <summary>P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form.</summary>
-    public double ProbabilityAtLeast(int year, double threshold) => Fitted().Distribution(year).ProbabilityAtLeast(threshold);
+    public double ProbabilityAtLeast(int year, double threshold) => Distribution(year).ProbabilityAtLeast(threshold);
 
     /// <summary>P(value in <paramref name="year"/> ≤ <paramref name="threshold"/>), closed form.</summary>
-    public double ProbabilityAtMost(int year, double threshold) => Fitted().Distribution(year).ProbabilityAtMost(threshold);
+    public double ProbabilityAtMost(int year, double threshold) => Distribution(year).ProbabilityAtMost(threshold);
 
     /// <summary>P(the target is met in <paramref name="year"/>) for the given direction.</summary>
     public double ProbabilityMeets(int year, double target, TargetDirection direction) =>
-        Fitted().Distribution(year).ProbabilityMeets(target, direction);
+        Distribution(year).ProbabilityMeets(target, direction);
+
+    /// <summary>Value equality over the outcome, the points' summary, the likelihood, the note and the parameters.</summary>
+    /// <param name="other">The fit to compare with.</param>
+    public bool Equals(TrendFit? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Requested == other.Requested
+            && Model == other.Model
+            && Outcome == other.Outcome
+            && N == other.N
+            && _firstYear == other._firstYear
+            && _lastYear == other._lastYear
+            && _lastValue.Equals(other._lastValue)
+            && _likelihood.Equals(other._likelihood)
+            && string.Equals(_note, other._note, StringComparison.Ordinal)
+            && (_hasLine && other._hasLine ? _line.Equals(other._line) : EqualityComparer<TrendParameters?>.Default.Equals(Parameters, other.Parameters)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        // Parameters are left out (equal fits have equal likelihoods, which already tell most fits apart), so a
+        // linear fit's hash code needs no parameters object.
+        var hash = default(HashCode);
+        hash.Add(Requested);
+        hash.Add(Model);
+        hash.Add(Outcome);
+        hash.Add(N);
+        hash.Add(_firstYear);
+        hash.Add(_lastYear);
+        hash.Add(_lastValue);
+        hash.Add(_likelihood);
+        hash.Add(_note, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    // Kept out of line so that the linear path, inlined into callers' loops, stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PredictiveDistribution ParametersDistribution(int year) => Fitted().Distribution(year);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double ParametersProject(int year) => Fitted().Project(year);
 
     private TrendParameters Fitted() =>
         Parameters ?? throw new InvalidOperationException($"No trend model was fitted ({Outcome}): {Message}. Check TrendFit.Success first.");
+
+    /// <summary>Creates the linear fit's parameters on first read and publishes one instance to every reader.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TrendParameters CreateLinearParameters()
+    {
+        var created = LinearParameters.From(_line);
+        return Interlocked.CompareExchange(ref _parameters, created, null) ?? created;
+    }
 }

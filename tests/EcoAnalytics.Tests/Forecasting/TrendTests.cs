@@ -279,4 +279,36 @@ public class TrendTests
         Assert.InRange(log.AICc!.Value - linear.AICc!.Value, -1, 1);
         Assert.Null(Trend.Fit(Some.Fixture, TrendModel.Damped).AICc);
     }
+
+    [Fact]
+    public void FitLinear_ParametersCreatedOnRead_AreOneInstanceAndAgreeWithTheFit()
+    {
+        var fit = Trend.Fit(Some.Fixture, TrendModel.Linear);
+        var interval = fit.Predict(2025, 0.9);
+
+        var p = Assert.IsType<LinearParameters>(fit.Parameters);
+
+        Assert.Same(p, fit.Parameters);
+        Assert.Equal(p.ResidualSd, fit.ResidualSd);
+        Assert.Equal(p.Project(2025), fit.Project(2025));
+        Assert.Equal(p.Distribution(2025), fit.Distribution(2025));
+        Assert.Equal(p.Predict(2025, 0.9), interval);
+        Assert.Equal(p.Distribution(2025).ProbabilityAtLeast(64), fit.ProbabilityAtLeast(2025, 64));
+    }
+
+    [Fact]
+    public void FitLinear_Equality_DoesNotDependOnWhetherParametersWereRead()
+    {
+        var read = Trend.Fit(Some.Fixture, TrendModel.Linear);
+        _ = read.Parameters;
+        var unread = Trend.Fit(Some.Fixture, TrendModel.Linear);
+        var other = Trend.Fit(Some.Fixture.Select(p => (p.Year, p.Value + 1)).ToArray(), TrendModel.Linear);
+
+        Assert.Equal(read, unread);
+        Assert.Equal(unread, read);
+        Assert.Equal(read.GetHashCode(), unread.GetHashCode());
+        Assert.Equal(unread, unread with { });
+        Assert.NotEqual(unread, other);
+        Assert.Equal(read.ToString(), unread.ToString());
+    }
 }
