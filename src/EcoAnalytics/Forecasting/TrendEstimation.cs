@@ -286,7 +286,7 @@ internal static class TrendEstimation
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ShortSeries(int minPoints) => string.Create(
         CultureInfo.InvariantCulture,
-        $"Auto: Theta because the series has fewer than {minPoints} points (AICc undefined or unreliable)");
+        $"Auto: Theta because the series has fewer than {minPoints} points (AICc selection is less accurate there)");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string SpanTooLong(TrendModel model, int span) => string.Create(

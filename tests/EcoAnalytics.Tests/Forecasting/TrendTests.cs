@@ -200,14 +200,14 @@ public class TrendTests
 
         Assert.Equal(TrendModel.Auto, fit.Requested);
         Assert.Equal(TrendModel.Theta, fit.Model);
-        Assert.Contains("fewer than 10 points", fit.Message, StringComparison.Ordinal);
+        Assert.Contains("fewer than 40 points", fit.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void FitAuto_WithBounds_ThetaOnLogitScaleWhenShortElseLogit()
     {
         var options = new TrendOptions { Bounds = Bounds.Percent };
-        var longSeries = Enumerable.Range(0, 12).Select(i => (2010 + i, 40.0 + (1.5 * i) + (0.4 * Math.Sin(i)))).ToArray();
+        var longSeries = Enumerable.Range(0, 40).Select(i => (1980 + i, 20.0 + (1.5 * i) + (0.4 * Math.Sin(i)))).ToArray();
 
         var shortFit = Trend.Fit(Some.Fixture, options: options);
 
@@ -242,13 +242,22 @@ public class TrendTests
     [Fact]
     public void FitAuto_LongLinearSeries_SelectsByAicc()
     {
-        var points = Enumerable.Range(0, 14).Select(i => (2000 + i, 10.0 + (2 * i) + (0.3 * Math.Sin(i * 1.7)))).ToArray();
+        var points = Enumerable.Range(0, 40).Select(i => (1980 + i, 10.0 + (2 * i) + (0.3 * Math.Sin(i * 1.7)))).ToArray();
 
         var fit = Trend.Fit(points);
 
         Assert.Contains("lowest AICc", fit.Message, StringComparison.Ordinal);
         Assert.NotNull(fit.AICc);
-        Assert.InRange(fit.Project(2015), 37, 41);
+        Assert.InRange(fit.Project(2021), 89, 93);
+    }
+
+    [Fact]
+    public void FitAuto_SelectionThresholdIsAnOption()
+    {
+        var points = Enumerable.Range(0, 14).Select(i => (2000 + i, 10.0 + (2 * i) + (0.3 * Math.Sin(i * 1.7)))).ToArray();
+
+        Assert.Equal(TrendModel.Theta, Trend.Fit(points).Model);
+        Assert.Contains("lowest AICc", Trend.Fit(points, options: new TrendOptions { AutoSelectionMinPoints = 10 }).Message, StringComparison.Ordinal);
     }
 
     [Fact]
