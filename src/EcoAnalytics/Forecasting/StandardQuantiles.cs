@@ -32,10 +32,26 @@ internal static class StandardQuantiles
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double Lookup(double df, double p)
     {
-        var value = Cache.GetOrAdd((df, p), static key => Compute(key.Df, key.P));
+        // Interval levels repeat (0.8, 0.95, …) and are worth caching; arbitrary probabilities (inverse-CDF sampling
+        // in a simulation, a sweep over levels) must not grow the cache without bound, so past the cap they are computed.
+        if (!Cache.TryGetValue((df, p), out var value))
+        {
+            value = Compute(df, p);
+            if (Cache.Count < MaxEntries)
+            {
+                Cache.TryAdd((df, p), value);
+            }
+        }
+
         _last = new Entry(df, p, value);
         return value;
     }
+
+    /// <summary>The most (degrees of freedom, probability) pairs kept; about 100 KB.</summary>
+    internal const int MaxEntries = 4096;
+
+    /// <summary>Entries cached now (for tests).</summary>
+    internal static int Count => Cache.Count;
 
     private static double Compute(double df, double p) =>
         double.IsPositiveInfinity(df) ? Normal.InvCDF(0, 1, p) : StudentT.InvCDF(0, 1, df, p);

@@ -64,4 +64,20 @@ public class PredictiveDistributionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => d.ProbabilityAtLeast(double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>(() => d.Quantile(1));
     }
+
+    [Fact]
+    public void Quantile_ManyDistinctProbabilities_CacheStaysBoundedAndValuesExact()
+    {
+        // Inverse-CDF sampling asks for a new probability every time: the quantile cache must not grow without bound.
+        var d = new PredictiveDistribution(DistributionFamily.StudentT, 10, 2, 3.5, ValueTransform.Identity, default);
+        var random = new Random(7);
+
+        for (var i = 0; i < 3 * StandardQuantiles.MaxEntries; i++)
+        {
+            var p = 0.001 + (0.998 * random.NextDouble());
+            Assert.Equal(10 + (2 * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 3.5, p)), d.Quantile(p), 9);
+        }
+
+        Assert.InRange(StandardQuantiles.Count, 1, StandardQuantiles.MaxEntries);
+    }
 }
