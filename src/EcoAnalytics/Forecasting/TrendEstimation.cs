@@ -27,9 +27,10 @@ internal static class TrendEstimation
 
         if (options.Bounds is not null)
         {
-            return n >= MinPointsFor(TrendModel.Theta, options) && n < options.AutoSelectionMinPoints
+            var forTheta = MinPointsFor(TrendModel.Theta, options);
+            return n >= forTheta && n < options.AutoSelectionMinPoints
                 ? FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join(BoundedShortSeries(options.AutoSelectionMinPoints), note))
-                : FitModel(points, TrendModel.Auto, TrendModel.Logit, options, Join("Auto: Logit because bounds are set", note));
+                : FitModel(points, TrendModel.Auto, TrendModel.Logit, options, Join(BoundedLogit(n, forTheta, options.AutoSelectionMinPoints), note));
         }
 
         if (n < MinPointsFor(TrendModel.Theta, options))
@@ -277,6 +278,11 @@ internal static class TrendEstimation
     private static string BoundedShortSeries(int minPoints) => string.Create(
         CultureInfo.InvariantCulture,
         $"Auto: Theta on the logit scale because bounds are set and the series has fewer than {minPoints} points");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string BoundedLogit(int n, int forTheta, int minPoints) => n < forTheta
+        ? string.Create(CultureInfo.InvariantCulture, $"Auto: Logit because bounds are set and {n} points are too few for Theta (needs {forTheta})")
+        : string.Create(CultureInfo.InvariantCulture, $"Auto: Logit because bounds are set and the series has at least {minPoints} points");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string TooShortForTheta(int n) => string.Create(

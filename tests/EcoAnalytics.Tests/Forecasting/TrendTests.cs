@@ -211,10 +211,14 @@ public class TrendTests
 
         var shortFit = Trend.Fit(Some.Fixture, options: options);
 
-        Assert.Equal(TrendModel.Logit, Trend.Fit(Some.Fixture.Take(3), options: options).Model);
+        var three = Trend.Fit(Some.Fixture.Take(3), options: options);
+        Assert.Equal(TrendModel.Logit, three.Model);
+        Assert.Contains("3 points are too few for Theta (needs 4)", three.Message, StringComparison.Ordinal);
         Assert.Equal(TrendModel.Theta, shortFit.Model);
         Assert.Contains("Theta on the logit scale because bounds are set", shortFit.Message, StringComparison.Ordinal);
-        Assert.Equal(TrendModel.Logit, Trend.Fit(longSeries, options: options).Model);
+        var longFit = Trend.Fit(longSeries, options: options);
+        Assert.Equal(TrendModel.Logit, longFit.Model);
+        Assert.Contains("the series has at least 40 points", longFit.Message, StringComparison.Ordinal);
     }
 
     [Fact]
