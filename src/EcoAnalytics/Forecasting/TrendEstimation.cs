@@ -183,15 +183,7 @@ internal static class TrendEstimation
         var n = points.Length;
         Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
         var bounds = options.Bounds ?? Bounds.Percent;
-        var nudged = 0;
-        double logJacobian = 0;
-        for (var i = 0; i < n; i++)
-        {
-            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var v);
-            nudged += v != points[i].Value ? 1 : 0;
-            logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
-        }
-
+        var logJacobian = ToLogits(points, bounds, options.BoundEpsilon, y, out var nudged);
         var logitScale = LinearParameters.Estimate(points, y, out var sse);
         var parameters = new LogitParameters(logitScale, bounds, options.BoundEpsilon, nudged);
         return new Estimate(parameters, new Likelihood(sse, 3, logJacobian), LogitNote(options.Bounds is null, nudged, bounds, options.BoundEpsilon));
@@ -214,17 +206,27 @@ internal static class TrendEstimation
         // A bounded indicator: Theta on the scaled logit, as the Logit model does for the OLS line.
         var n = points.Length;
         Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
-        var nudged = 0;
+        var logJacobian = ToLogits(points, bounds, options.BoundEpsilon, y, out var nudged);
+        var logit = ThetaParameters.Estimate(points, y, options.ThetaVariant, bounds, out var logitSse);
+        return new Estimate(logit, new Likelihood(logitSse, 4, logJacobian), Join(OnLogitScale(bounds), LogitNote(false, nudged, bounds, options.BoundEpsilon)));
+    }
+
+    /// <summary>
+    /// Writes the scaled logits of the values (clamped ε inside the bounds) to <paramref name="y"/>; returns
+    /// Σ ln|dz/dy|, which puts a logit-scale likelihood on the original scale, and counts the clamped values.
+    /// </summary>
+    private static double ToLogits(ReadOnlySpan<(int Year, double Value)> points, Bounds bounds, double epsilon, Span<double> y, out int nudged)
+    {
+        nudged = 0;
         double logJacobian = 0;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < points.Length; i++)
         {
-            y[i] = LogitParameters.Transform(points[i].Value, bounds, options.BoundEpsilon, out var v);
+            y[i] = LogitParameters.Transform(points[i].Value, bounds, epsilon, out var v);
             nudged += v != points[i].Value ? 1 : 0;
             logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
         }
 
-        var logit = ThetaParameters.Estimate(points, y, options.ThetaVariant, bounds, out var logitSse);
-        return new Estimate(logit, new Likelihood(logitSse, 4, logJacobian), Join(OnLogitScale(bounds), LogitNote(false, nudged, bounds, options.BoundEpsilon)));
+        return logJacobian;
     }
 
     // Naive and drift likelihoods are conditional on the first value: not comparable, so k = 0 (no AICc).
