@@ -32,22 +32,17 @@ public abstract record TrendParameters
         double scale,
         double degreesOfFreedom,
         ValueTransform transform = ValueTransform.Identity,
-        Bounds bounds = default)
-    {
-        var family = !(scale > 0) ? DistributionFamily.PointMass
-            : double.IsPositiveInfinity(degreesOfFreedom) ? DistributionFamily.Normal
-            : DistributionFamily.StudentT;
-        return family switch
-        {
-            DistributionFamily.PointMass => new PredictiveDistribution(family, mean, 0, double.PositiveInfinity, transform, bounds),
-            DistributionFamily.Normal => new PredictiveDistribution(family, mean, scale, double.PositiveInfinity, transform, bounds),
-            _ => new PredictiveDistribution(family, mean, scale, degreesOfFreedom, transform, bounds),
-        };
-    }
+        Bounds bounds = default) =>
+        scale > 0
+            ? new PredictiveDistribution(
+                double.IsPositiveInfinity(degreesOfFreedom) ? DistributionFamily.Normal : DistributionFamily.StudentT,
+                mean,
+                scale,
+                degreesOfFreedom,
+                transform,
+                bounds)
+            : new PredictiveDistribution(DistributionFamily.PointMass, mean, 0, double.PositiveInfinity, transform, bounds);
 
     /// <summary>A normal distribution N(mean, sd²), or a point mass when sd is zero.</summary>
-    private protected static PredictiveDistribution NormalOrPoint(double mean, double sd) =>
-        sd > 0
-            ? new PredictiveDistribution(DistributionFamily.Normal, mean, sd, double.PositiveInfinity, ValueTransform.Identity, default)
-            : new PredictiveDistribution(DistributionFamily.PointMass, mean, 0, double.PositiveInfinity, ValueTransform.Identity, default);
+    private protected static PredictiveDistribution NormalOrPoint(double mean, double sd) => Spreading(mean, sd, double.PositiveInfinity);
 }
