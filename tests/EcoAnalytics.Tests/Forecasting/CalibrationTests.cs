@@ -72,27 +72,18 @@ public partial class CalibrationTests
 
     private static (int Forecasts, double Coverage, double Mase) Score(int width, TrendOptions options)
     {
+        var backtest = new BacktestOptions { Level = 0.8, MinTrain = width - 4, Trend = options };
         int count = 0, covered = 0;
         double scaled = 0;
         foreach (var window in Cut(width))
         {
-            for (var k = width - 4; k < width; k++)
+            foreach (var f in Backtest.RollingOrigin(window, TrendModel.Auto, backtest).Forecasts)
             {
-                var train = window[..k];
-                var scale = Enumerable.Range(1, k - 1).Average(i => Math.Abs(train[i].Value - train[i - 1].Value));
-                if (scale == 0)
-                {
-                    continue;
-                }
-
-                var fit = Trend.Fit(train, TrendModel.Auto, options);
-                for (var j = k; j < width && j - k < 4; j++)
-                {
-                    var interval = fit.Predict(window[j].Year, 0.8);
-                    count++;
-                    covered += interval.Contains(window[j].Value) ? 1 : 0;
-                    scaled += Math.Abs(window[j].Value - interval.Median) / scale;
-                }
+                // MASE: the error over the training window's mean absolute annual change.
+                var scale = Enumerable.Range(1, f.TrainPoints - 1).Average(i => Math.Abs(window[i].Value - window[i - 1].Value));
+                count++;
+                covered += f.Covered ? 1 : 0;
+                scaled += f.AbsoluteError / scale;
             }
         }
 
