@@ -4,6 +4,7 @@ using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Programmes;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -107,13 +108,12 @@ internal static class BacktestCommand
                 }
 
                 var target = LatestAssigned(dataset, county.Id, indicator.Code);
-                var bounds = indicator.Min is { } min && indicator.Max is { } max && max > min ? new Bounds(min, max) : (Bounds?)null;
                 var options = new BacktestOptions
                 {
                     Level = level,
                     MinTrain = minTrain,
                     MaxHorizon = maxHorizon,
-                    Trend = new TrendOptions { Bounds = bounds },
+                    Trend = IndicatorLimits.TrendOptionsFor(indicator),
                     Target = target is { } t ? new BacktestTarget(t, indicator.Direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter) : null,
                 };
                 foreach (var model in Models)

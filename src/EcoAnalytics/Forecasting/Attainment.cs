@@ -69,8 +69,12 @@ public static class Attainment
             }
         }
 
+        var range = fit.ValueRange;
+        var censored = atDeadline.Lower == range.Min || atDeadline.Upper == range.Max
+            ? Invariant($", censored to the possible values {range}")
+            : string.Empty;
         var summary = Invariant(
-            $"{target.Deadline} projection {atDeadline.Median:G6} ({options.Level:P0} interval {atDeadline.Lower:G6}–{atDeadline.Upper:G6}, {fit.Model}); P(target {Describe(target)} met) = {probability:F3}; ");
+            $"{target.Deadline} projection {atDeadline.Median:G6} ({options.Level:P0} interval {atDeadline.Lower:G6}–{atDeadline.Upper:G6}{censored}, {fit.Model}); P(target {Describe(target)} met) = {probability:F3}; ");
         summary += firstYear is { } y
             ? Invariant($"central projection meets it from {y}")
             : Invariant($"central projection does not meet it by {horizon}");

@@ -53,14 +53,19 @@ public readonly record struct Interval
     public bool Contains(double value) => value >= Lower && value <= Upper;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Interval From(int year, double level, in PredictiveDistribution distribution)
+    internal static Interval From(int year, double level, in PredictiveDistribution distribution) =>
+        From(year, level, distribution, ValueRange.Unlimited);
+
+    /// <summary>The central interval of <paramref name="distribution"/>, its median and limits clamped to <paramref name="range"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Interval From(int year, double level, in PredictiveDistribution distribution, in ValueRange range)
     {
         if (!(level > 0 && level < 1))
         {
             ThrowLevelOutOfRange(level);
         }
 
-        var median = distribution.Median;
+        var median = range.Clamp(distribution.Median);
         if (distribution.Family == DistributionFamily.PointMass)
         {
             return new Interval(year, level, median, median, median, distribution);
@@ -70,15 +75,15 @@ public readonly record struct Interval
         if (distribution.Transform == ValueTransform.Identity)
         {
             var centre = distribution.Location;
-            return new Interval(year, level, centre, centre - halfWidth, centre + halfWidth, distribution);
+            return new Interval(year, level, median, range.Clamp(centre - halfWidth), range.Clamp(centre + halfWidth), distribution);
         }
 
         return new Interval(
             year,
             level,
             median,
-            distribution.Inverse(distribution.Location - halfWidth),
-            distribution.Inverse(distribution.Location + halfWidth),
+            range.Clamp(distribution.Inverse(distribution.Location - halfWidth)),
+            range.Clamp(distribution.Inverse(distribution.Location + halfWidth)),
             distribution);
     }
 

@@ -29,7 +29,7 @@ public static class Trend
         }
 
         var clean = SeriesData.Clean(points, out var note);
-        return model == TrendModel.Linear ? TrendEstimation.Linear(clean, note) : TrendEstimation.Fit(clean, model, options, note);
+        return model == TrendModel.Linear ? TrendEstimation.Linear(clean, options, note) : TrendEstimation.Fit(clean, model, options, note);
     }
 
     /// <summary>

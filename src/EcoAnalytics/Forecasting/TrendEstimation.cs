@@ -71,7 +71,7 @@ internal static class TrendEstimation
         }
 
         return best is { } b
-            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note))
+            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note), options.EffectiveRange)
             : FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join("Auto: Theta because no candidate has a defined AICc", note));
     }
 
@@ -84,7 +84,7 @@ internal static class TrendEstimation
 
         return SpanTooLongFor(model, points)
             ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, points[^1].Year - points[0].Year), note))
-            : Build(points, requested, model, Run(points, model, options), note);
+            : Build(points, requested, model, Run(points, model, options), note, options.EffectiveRange);
     }
 
     private static bool SpanTooLongFor(TrendModel model, ReadOnlySpan<(int Year, double Value)> points) =>
@@ -118,7 +118,7 @@ internal static class TrendEstimation
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, Estimate e, string? note)
+    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, TrendModel model, Estimate e, string? note, ValueRange range)
     {
         if (e.Parameters is null)
         {
@@ -126,7 +126,7 @@ internal static class TrendEstimation
         }
 
         var outcome = e.Parameters.Spread > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
-        return new TrendFit(requested, model, outcome, e.Parameters, points, e.Likelihood, Join(e.Note, note));
+        return new TrendFit(requested, model, outcome, e.Parameters, points, e.Likelihood, Join(e.Note, note), range);
     }
 
     /// <summary>
@@ -135,21 +135,21 @@ internal static class TrendEstimation
     /// have a limited inlining budget, better spent on the projection that follows than on the fit.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static TrendFit Linear(ReadOnlySpan<(int Year, double Value)> points, string? note)
+    public static TrendFit Linear(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options, string? note)
     {
         if (points.Length < MinPoints)
         {
-            return Fit(points, TrendModel.Linear, TrendOptions.Default, note);
+            return Fit(points, TrendModel.Linear, options, note);
         }
 
         var line = OlsLine.Estimate(points, out var sse);
-        return Build(points, TrendModel.Linear, line, new Likelihood(sse, 3, 0), note);
+        return Build(points, TrendModel.Linear, line, new Likelihood(sse, 3, 0), note, options.EffectiveRange);
     }
 
-    /// <summary>The linear model's result, as <see cref="Build(ReadOnlySpan{ValueTuple{int, double}}, TrendModel, TrendModel, Estimate, string?)"/> makes it from a <see cref="LinearParameters"/>.</summary>
+    /// <summary>The linear model's result, as <see cref="Build(ReadOnlySpan{ValueTuple{int, double}}, TrendModel, TrendModel, Estimate, string?, ValueRange)"/> makes it from a <see cref="LinearParameters"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, in OlsLine line, Likelihood likelihood, string? note) =>
-        new(requested, line.ResidualSd > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate, line, points, likelihood, note);
+    private static TrendFit Build(ReadOnlySpan<(int Year, double Value)> points, TrendModel requested, in OlsLine line, Likelihood likelihood, string? note, ValueRange range) =>
+        new(requested, line.ResidualSd > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate, line, points, likelihood, note, range);
 
     private static Estimate Linear(ReadOnlySpan<(int Year, double Value)> points)
     {
@@ -307,7 +307,7 @@ internal static class TrendEstimation
         $"LogLinear needs strictly positive values; {point.Year} has {point.Value}");
 
     private static TrendFit NotFitted(TrendModel requested, TrendOutcome outcome, ReadOnlySpan<(int Year, double Value)> points, string? note) =>
-        new(requested, requested, outcome, null, points, default, note);
+        new(requested, requested, outcome, null, points, default, note, ValueRange.Unlimited);
 
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + "; " + second;

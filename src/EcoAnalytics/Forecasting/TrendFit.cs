@@ -17,6 +17,7 @@ public sealed record TrendFit
     private readonly int _firstYear;
     private readonly int _lastYear;
     private readonly double _lastValue;
+    private readonly ValueRange _range;
 
     // A linear fit keeps its line here, by value, and creates the public LinearParameters only when Parameters is
     // read: fitting and projecting a linear trend then allocates one object, and projections skip the virtual calls.
@@ -34,7 +35,8 @@ public sealed record TrendFit
         TrendParameters? parameters,
         ReadOnlySpan<(int Year, double Value)> points,
         Likelihood likelihood,
-        string? note)
+        string? note,
+        ValueRange range)
     {
         Requested = requested;
         Model = model;
@@ -48,6 +50,7 @@ public sealed record TrendFit
 
         _likelihood = likelihood;
         _note = note;
+        _range = range;
     }
 
     /// <summary>A fitted linear model (<paramref name="outcome"/> Fitted or Degenerate), held as its line.</summary>
@@ -58,8 +61,9 @@ public sealed record TrendFit
         in OlsLine line,
         ReadOnlySpan<(int Year, double Value)> points,
         Likelihood likelihood,
-        string? note)
-        : this(requested, TrendModel.Linear, outcome, null, points, likelihood, note)
+        string? note,
+        ValueRange range)
+        : this(requested, TrendModel.Linear, outcome, null, points, likelihood, note, range)
     {
         _line = line;
         _hasLine = true;
@@ -119,28 +123,52 @@ public sealed record TrendFit
         }
     }
 
-    /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution).</summary>
-    public double Project(int year) => _hasLine ? _line.Project(year) : ParametersProject(year);
+    /// <summary>
+    /// The values the indicator can take (<see cref="TrendOptions.ValueRange"/>, or the bounds): projections, interval
+    /// limits and probabilities are reported censored to it. Unlimited when neither was given or nothing was fitted.
+    /// </summary>
+    public ValueRange ValueRange => _range;
+
+    /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution, clamped to <see cref="ValueRange"/>).</summary>
+    public double Project(int year) => _range.Clamp(_hasLine ? _line.Project(year) : ParametersProject(year));
 
     /// <summary>The projection as a function of the year, as Math.NET <c>Fit.LineFunc</c> returns it.</summary>
-    public Func<int, double> Projection => Fitted().Project;
+    public Func<int, double> Projection
+    {
+        get
+        {
+            _ = Fitted();
+            return Project;
+        }
+    }
 
-    /// <summary>The central prediction interval at <paramref name="level"/> for <paramref name="year"/>.</summary>
-    public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year));
+    /// <summary>
+    /// The central prediction interval at <paramref name="level"/> for <paramref name="year"/>, censored to
+    /// <see cref="ValueRange"/>; its <see cref="Interval.Distribution"/> is the model's, uncensored.
+    /// </summary>
+    public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year), _range);
 
-    /// <summary>The predictive distribution for <paramref name="year"/>.</summary>
+    /// <summary>The model's predictive distribution for <paramref name="year"/>, before censoring to <see cref="ValueRange"/>.</summary>
     public PredictiveDistribution Distribution(int year) =>
         _hasLine ? _line.Distribution(year, ValueTransform.Identity, default) : ParametersDistribution(year);
 
-    /// <summary>P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form.</summary>
-    public double ProbabilityAtLeast(int year, double threshold) => Distribution(year).ProbabilityAtLeast(threshold);
+    /// <summary>
+    /// P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form, with the mass beyond
+    /// <see cref="ValueRange"/> at its limits: 1 for a threshold at or below the minimum, 0 above the maximum.
+    /// </summary>
+    public double ProbabilityAtLeast(int year, double threshold) =>
+        threshold <= _range.Min ? 1 : threshold > _range.Max ? 0 : Distribution(year).ProbabilityAtLeast(threshold);
 
-    /// <summary>P(value in <paramref name="year"/> ≤ <paramref name="threshold"/>), closed form.</summary>
-    public double ProbabilityAtMost(int year, double threshold) => Distribution(year).ProbabilityAtMost(threshold);
+    /// <summary>
+    /// P(value in <paramref name="year"/> ≤ <paramref name="threshold"/>), closed form, with the mass beyond
+    /// <see cref="ValueRange"/> at its limits: 1 for a threshold at or above the maximum, 0 below the minimum.
+    /// </summary>
+    public double ProbabilityAtMost(int year, double threshold) =>
+        threshold >= _range.Max ? 1 : threshold < _range.Min ? 0 : Distribution(year).ProbabilityAtMost(threshold);
 
-    /// <summary>P(the target is met in <paramref name="year"/>) for the given direction.</summary>
+    /// <summary>P(the target is met in <paramref name="year"/>) for the given direction, censored as the two above.</summary>
     public double ProbabilityMeets(int year, double target, TargetDirection direction) =>
-        Distribution(year).ProbabilityMeets(target, direction);
+        direction == TargetDirection.HigherIsBetter ? ProbabilityAtLeast(year, target) : ProbabilityAtMost(year, target);
 
     /// <summary>Value equality over the outcome, the points' summary, the likelihood, the note and the parameters.</summary>
     /// <param name="other">The fit to compare with.</param>
@@ -154,6 +182,7 @@ public sealed record TrendFit
             && _firstYear == other._firstYear
             && _lastYear == other._lastYear
             && _lastValue.Equals(other._lastValue)
+            && _range.Equals(other._range)
             && _likelihood.Equals(other._likelihood)
             && string.Equals(_note, other._note, StringComparison.Ordinal)
             && (_hasLine && other._hasLine ? _line.Equals(other._line) : EqualityComparer<TrendParameters?>.Default.Equals(Parameters, other.Parameters)));
@@ -171,6 +200,7 @@ public sealed record TrendFit
         hash.Add(_firstYear);
         hash.Add(_lastYear);
         hash.Add(_lastValue);
+        hash.Add(_range);
         hash.Add(_likelihood);
         hash.Add(_note, StringComparer.Ordinal);
         return hash.ToHashCode();

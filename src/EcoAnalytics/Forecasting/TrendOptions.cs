@@ -7,6 +7,8 @@ namespace EcoAnalytics.Forecasting;
 public sealed record TrendOptions
 {
     private readonly Bounds? _bounds;
+    private readonly ValueRange? _valueRange;
+    private readonly ValueRange _effectiveRange = Forecasting.ValueRange.Unlimited;
     private readonly double _boundEpsilon = 0.001;
     private readonly double? _dampingFactor;
     private readonly int _autoSelectionMinPoints = 40;
@@ -26,7 +28,27 @@ public sealed record TrendOptions
         init
         {
             value?.Validate(nameof(Bounds));
+            CheckOverlap(_valueRange, value);
             _bounds = value;
+            _effectiveRange = Effective(_valueRange, value);
+        }
+    }
+
+    /// <summary>
+    /// The values the indicator can physically take, for example ≥ 0 for a concentration. Projections and interval
+    /// limits outside it are reported at the nearest limit (see <see cref="Forecasting.ValueRange"/>); the model is
+    /// unchanged. Null (default): the <see cref="Bounds"/> when set, otherwise unlimited. When both are set, the fit
+    /// uses their intersection.
+    /// </summary>
+    public ValueRange? ValueRange
+    {
+        get => _valueRange;
+        init
+        {
+            value?.Validate(nameof(ValueRange));
+            CheckOverlap(value, _bounds);
+            _valueRange = value;
+            _effectiveRange = Effective(value, _bounds);
         }
     }
 
@@ -71,5 +93,27 @@ public sealed record TrendOptions
         init => _autoSelectionMinPoints = value >= 3
             ? value
             : throw new ArgumentOutOfRangeException(nameof(AutoSelectionMinPoints), value, "AutoSelectionMinPoints must be at least 3.");
+    }
+
+    /// <summary>The range a fit reports within: <see cref="ValueRange"/> intersected with <see cref="Bounds"/> (kept, not recomputed per fit).</summary>
+    internal ValueRange EffectiveRange => _effectiveRange;
+
+    private static ValueRange Effective(ValueRange? range, Bounds? bounds) =>
+        (range, bounds) switch
+        {
+            ({ } r, { } b) => r.Intersect(b),
+            ({ } r, null) => r,
+            (null, { } b) => new ValueRange(b.Lower, b.Upper),
+            _ => Forecasting.ValueRange.Unlimited,
+        };
+
+    private static void CheckOverlap(ValueRange? range, Bounds? bounds)
+    {
+        if (range is { } r && bounds is { } b && r.Intersect(b) is var both && !(both.Max >= both.Min))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(ValueRange),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ValueRange {r} and Bounds ({b.Lower}, {b.Upper}) do not overlap."));
+        }
     }
 }

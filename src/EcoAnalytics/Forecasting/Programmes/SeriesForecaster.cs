@@ -13,7 +13,7 @@ public static class SeriesForecaster
     /// <summary>Forecasts <paramref name="points"/> against a target (or, without one, reports the trend alone).</summary>
     /// <param name="county">County id.</param>
     /// <param name="rule">Rule name (any label for ad-hoc series).</param>
-    /// <param name="indicator">The indicator (its bounds keep percentages within 0–100).</param>
+    /// <param name="indicator">The indicator (its catalog limits keep projections possible: percentages within 0–100, concentrations ≥ 0).</param>
     /// <param name="points">(year, value) observations.</param>
     /// <param name="target">Target value; <c>null</c> for "improving"-type requirements without one.</param>
     /// <param name="deadline">Target year; <c>null</c> when the source gives none.</param>
@@ -37,9 +37,9 @@ public static class SeriesForecaster
         ArgumentNullException.ThrowIfNull(points);
         options ??= ForecastOptions.Default;
         var targetDirection = direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter;
-        var bounds = indicator.Min is { } min && indicator.Max is { } max && max > min ? new Bounds(min, max) : (Bounds?)null;
-        var trend = new TrendOptions { Bounds = bounds };
-        var progress = new ProgressOptions { Bounds = bounds };
+        var bounds = IndicatorLimits.BoundsOf(indicator);
+        var trend = IndicatorLimits.TrendOptionsFor(indicator);
+        var progress = IndicatorLimits.ProgressOptionsFor(indicator);
         var provenance = syntheticPoints == 0 ? string.Empty
             : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
             : SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";

@@ -60,6 +60,18 @@ public sealed class ProgrammeForecasterTests
     }
 
     [Fact]
+    public void Forecast_ConcentrationFromFourPoints_IntervalNeverBelowZero()
+    {
+        // Henan PM10 2016–2019 (see Some.HenanPm10): Theta's 2025 interval from four points crosses zero uncensored.
+        var data = Table(("hill", "pm10", 2016, 128.0, Real), ("hill", "pm10", 2017, 106.0, Real), ("hill", "pm10", 2018, 103.0, Real), ("hill", "pm10", 2019, 96.0, Real));
+        var row = Assert.Single(Forecast("x.Value <= x.Threshold", """{"indicator":"pm10","requirement":"threshold","comparator":"<=","thresholds":{"target":70},"deadline":2025}""", data));
+        Assert.Equal("theta", row.Model);
+        Assert.Equal(0, row.Lower);
+        Assert.True(row.Upper > row.Projected);
+        Assert.Contains("censored to the possible values ≥ 0", row.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Forecast_StatusRule_SaysItIsNotProjected()
     {
         var row = Assert.Single(Forecast("x.Value >= x.Threshold", """{"indicator":"plan","requirement":"status","comparator":">=","thresholds":{"target":"建立"},"deadline":2025}""", Table(("hill", "plan", 2020, "建立", Real))));
