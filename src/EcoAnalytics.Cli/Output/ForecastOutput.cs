@@ -7,37 +7,72 @@ namespace EcoAnalytics.Cli.Output;
 /// <summary>Prints forecast tables: readable per programme, or CSV/JSON with exactly <see cref="ForecastTable.Columns"/>.</summary>
 internal static class ForecastOutput
 {
+    /// <summary>
+    /// One row per target with its outlook (met, on track, off track); each row's note is numbered and printed under
+    /// the table, once per distinct text, so that the table stays one or two lines per row. Rows that read generated
+    /// values say "synthetic" in the table itself, not only in the note.
+    /// </summary>
     public static void Table(IAnsiConsole console, ForecastTable table, string title)
     {
         var view = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Simple };
-        view.AddColumns("County", "Rule", "Target", "By", "Latest", "Model", "Projected [[interval]]", "P(met)", "Met in", "Pace obs/req", "Eurostat", "UNSD", "SDSN", "Note");
+        view.AddColumns("County", "Rule", "Target (by)", "Latest", "Outlook P(met)", "Projected [[interval]]", "Model", "Met in", "Pace obs/req", "Eurostat", "UNSD", "SDSN", "Note");
+        var notes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in table)
         {
             view.AddRow(
                 Markup.Escape(r.County),
                 Markup.Escape(r.Rule),
-                r.Target is { } t ? (r.Direction == "lower" ? "≤ " : "≥ ") + N(t) : "—",
-                r.Deadline?.ToString(CultureInfo.InvariantCulture) ?? "—",
+                (r.Target is { } t ? (r.Direction == "lower" ? "≤ " : "≥ ") + N(t) : "—") + (r.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty),
                 r.LastYear is { } y ? $"{N(r.LastValue)} ({y})" : "—",
-                r.Model,
+                Outlook(r) + (r.ProbabilityMet is { } pm ? " " + Colour(pm) : string.Empty),
                 r.Projected is { } p ? Markup.Escape($"{N(p)} [{N(r.Lower)}, {N(r.Upper)}]") : "—",
-                r.ProbabilityMet is { } pm ? Colour(pm) : "—",
+                r.Model,
                 r.ExpectedYearMet?.ToString(CultureInfo.InvariantCulture) ?? "—",
                 $"{N(r.ObservedAnnualChange)} / {N(r.RequiredAnnualChange)}",
                 Markup.Escape(r.VerdictEurostat),
                 Markup.Escape(r.VerdictUnsd),
                 Markup.Escape(r.VerdictSdsn),
-                Markup.Escape(r.Note));
+                NoteReference(r, notes));
         }
 
         console.Write(view);
+        foreach (var (text, number) in notes)
+        {
+            console.MarkupLine($"  [grey][[{number}]][/] {Markup.Escape(text)}");
+        }
+
         var onTrack = table.Count(r => r.OnTrack == true);
         var off = table.Count(r => r.OnTrack == false);
         var synthetic = table.Count(r => r.IsSynthetic);
         console.MarkupLine(
-            $"[green]on track {onTrack}[/] (P(met) ≥ 0.5), [red]off track {off}[/], {table.Count - onTrack - off} without a probability; intervals at {N(table.FirstOrDefault()?.Level * 100)} %" +
-            (synthetic > 0 ? $"; [yellow]{synthetic} row(s) read synthetic values (marked [[synthetic data]])[/]" : string.Empty));
+            $"[green]on track or met {onTrack}[/] (P(met) ≥ 0.5), [red]off track or missed {off}[/], {table.Count - onTrack - off} without a probability; intervals at {N(table.FirstOrDefault()?.Level * 100)} %" +
+            (synthetic > 0 ? $"; [yellow]{synthetic} row(s) read synthetic values (marked synthetic)[/]" : string.Empty));
         console.WriteLine();
+    }
+
+    // Met or missed when the deadline has passed (judged on the observed value); otherwise on or off track by P(met).
+    private static string Outlook(ForecastRow r) => r switch
+    {
+        { ProbabilityMet: null } => "—",
+        { Deadline: { } deadline, LastYear: { } last } when deadline <= last => r.OnTrack == true ? "[green]met[/]" : "[red]missed[/]",
+        _ => r.OnTrack == true ? "[green]on track[/]" : "[red]off track[/]",
+    };
+
+    private static string NoteReference(ForecastRow r, Dictionary<string, int> notes)
+    {
+        var synthetic = r.IsSynthetic ? "[yellow]synthetic[/] " : string.Empty;
+        if (string.IsNullOrWhiteSpace(r.Note))
+        {
+            return synthetic.TrimEnd();
+        }
+
+        if (!notes.TryGetValue(r.Note, out var number))
+        {
+            number = notes.Count + 1;
+            notes.Add(r.Note, number);
+        }
+
+        return synthetic + $"[grey][[{number}]][/]";
     }
 
     public static void Csv(TextWriter writer, IEnumerable<ForecastRow> rows)
