@@ -28,9 +28,8 @@ public sealed record TrendOptions
         init
         {
             value?.Validate(nameof(Bounds));
-            CheckOverlap(_valueRange, value);
-            _bounds = value;
             _effectiveRange = Effective(_valueRange, value);
+            _bounds = value;
         }
     }
 
@@ -46,9 +45,8 @@ public sealed record TrendOptions
         init
         {
             value?.Validate(nameof(ValueRange));
-            CheckOverlap(value, _bounds);
-            _valueRange = value;
             _effectiveRange = Effective(value, _bounds);
+            _valueRange = value;
         }
     }
 
@@ -98,22 +96,20 @@ public sealed record TrendOptions
     /// <summary>The range a fit reports within: <see cref="ValueRange"/> intersected with <see cref="Bounds"/> (kept, not recomputed per fit).</summary>
     internal ValueRange EffectiveRange => _effectiveRange;
 
-    private static ValueRange Effective(ValueRange? range, Bounds? bounds) =>
-        (range, bounds) switch
+    // The intersection of the two; throws when they do not overlap.
+    private static ValueRange Effective(ValueRange? range, Bounds? bounds)
+    {
+        var effective = (range, bounds) switch
         {
             ({ } r, { } b) => r.Intersect(b),
             ({ } r, null) => r,
             (null, { } b) => new ValueRange(b.Lower, b.Upper),
             _ => Forecasting.ValueRange.Unlimited,
         };
-
-    private static void CheckOverlap(ValueRange? range, Bounds? bounds)
-    {
-        if (range is { } r && bounds is { } b && r.Intersect(b) is var both && !(both.Max >= both.Min))
-        {
-            throw new ArgumentOutOfRangeException(
+        return effective.Max >= effective.Min
+            ? effective
+            : throw new ArgumentOutOfRangeException(
                 nameof(ValueRange),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ValueRange {r} and Bounds ({b.Lower}, {b.Upper}) do not overlap."));
-        }
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ValueRange {range} and Bounds ({bounds?.Lower}, {bounds?.Upper}) do not overlap."));
     }
 }

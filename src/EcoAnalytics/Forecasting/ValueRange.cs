@@ -32,14 +32,6 @@ public readonly record struct ValueRange(double Min, double Max)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Clamp(double value) => value < Min ? Min : value > Max ? Max : value;
 
-    /// <summary>The interval with its median and limits clamped to the range; its distribution is left as the model's.</summary>
-    /// <param name="interval">An interval from the uncensored model.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Interval Censor(in Interval interval) =>
-        interval.Lower >= Min && interval.Upper <= Max
-            ? interval
-            : new Interval(interval.Year, interval.Level, Clamp(interval.Median), Clamp(interval.Lower), Clamp(interval.Upper), interval.Distribution);
-
     /// <summary>The range shared by this one and <paramref name="bounds"/> (a fit's range when both are given).</summary>
     /// <param name="bounds">Bounds of a logit transform.</param>
     public ValueRange Intersect(Bounds bounds) => new(Math.Max(Min, bounds.Lower), Math.Min(Max, bounds.Upper));

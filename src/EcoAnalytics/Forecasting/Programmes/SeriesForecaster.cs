@@ -37,8 +37,8 @@ public static class SeriesForecaster
         ArgumentNullException.ThrowIfNull(points);
         options ??= ForecastOptions.Default;
         var targetDirection = direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter;
-        var bounds = IndicatorLimits.BoundsOf(indicator);
         var trend = IndicatorLimits.TrendOptionsFor(indicator);
+        var bounds = trend.Bounds;
         var progress = IndicatorLimits.ProgressOptionsFor(indicator);
         var provenance = syntheticPoints == 0 ? string.Empty
             : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
