@@ -69,9 +69,10 @@ public static class Attainment
             }
         }
 
-        var range = fit.ValueRange;
-        var censored = atDeadline.Lower == range.Min || atDeadline.Upper == range.Max
-            ? Invariant($", censored to the possible values {range}")
+        // Censored when the model's own interval reaches past the range (a value merely at a limit is not).
+        var uncensored = Interval.From(target.Deadline, options.Level, atDeadline.Distribution);
+        var censored = uncensored.Lower < atDeadline.Lower || uncensored.Upper > atDeadline.Upper
+            ? Invariant($", censored to the possible values {fit.ValueRange}")
             : string.Empty;
         var summary = Invariant(
             $"{target.Deadline} projection {atDeadline.Median:G6} ({options.Level:P0} interval {atDeadline.Lower:G6}–{atDeadline.Upper:G6}{censored}, {fit.Model}); P(target {Describe(target)} met) = {probability:F3}; ");

@@ -68,6 +68,19 @@ public class ValueRangeTests
     }
 
     [Fact]
+    public void Attainment_ValueAtTheLimitWithoutCensoring_SaysNothing()
+    {
+        // No black-odorous water bodies for four years: a point mass at 0, on the limit but never past it.
+        (int, double)[] none = [(2018, 0), (2019, 0), (2020, 0), (2021, 0)];
+        var options = new AttainmentOptions { Trend = new TrendOptions { ValueRange = NonNegative } };
+
+        var result = Attainment.Assess(none, new Target(0, 2025, TargetDirection.LowerIsBetter), options);
+
+        Assert.Equal(0, result.AtDeadline!.Value.Lower);
+        Assert.DoesNotContain("censored", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Backtest_WithinTheRange_ScoresUnchanged()
     {
         var free = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Theta, new BacktestOptions());
