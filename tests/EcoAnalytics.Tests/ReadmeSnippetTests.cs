@@ -1,6 +1,6 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Rules.SeedTables;
 

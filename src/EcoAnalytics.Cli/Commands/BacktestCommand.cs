@@ -4,7 +4,7 @@ using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;

@@ -4,7 +4,7 @@ using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Forecasting;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Cli.Commands;

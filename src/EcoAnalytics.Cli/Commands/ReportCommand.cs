@@ -2,7 +2,7 @@ using System.CommandLine;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Output;

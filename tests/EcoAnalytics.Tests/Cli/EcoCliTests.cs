@@ -121,7 +121,7 @@ public sealed class EcoCliForecastTests
         var (exit, output, _) = Run("forecast", "--format", "csv");
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(",", EcoAnalytics.Forecasting.Programmes.ForecastTable.Columns), lines[0].Trim());
+        Assert.Equal(string.Join(",", EcoAnalytics.Outlook.ForecastTable.Columns), lines[0].Trim());
         Assert.True(lines.Length > 100);
     }
 

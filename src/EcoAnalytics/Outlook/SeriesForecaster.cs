@@ -1,8 +1,9 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting;
 
-namespace EcoAnalytics.Forecasting.Programmes;
+namespace EcoAnalytics.Outlook;
 
 /// <summary>One series, one target: the trend outlook and the three official verdicts as a <see cref="ForecastRow"/>.</summary>
 public static class SeriesForecaster

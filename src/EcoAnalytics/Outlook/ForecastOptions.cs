@@ -1,6 +1,7 @@
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Forecasting;
 
-namespace EcoAnalytics.Forecasting.Programmes;
+namespace EcoAnalytics.Outlook;
 
 /// <summary>What to forecast and how.</summary>
 public sealed record ForecastOptions

@@ -1,9 +1,10 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Forecasting;
 using EcoAnalytics.Rules;
 
-namespace EcoAnalytics.Forecasting.Programmes;
+namespace EcoAnalytics.Outlook;
 
 /// <summary>
 /// Forecasts every rule of a programme for every requested county: the target each rule states (the same number

@@ -1,6 +1,7 @@
+using EcoAnalytics.Forecasting;
 using Microsoft.Data.Analysis;
 
-namespace EcoAnalytics.Forecasting.Programmes;
+namespace EcoAnalytics.Outlook;
 
 /// <summary>Forecast rows for a programme, with a DataFrame view.</summary>
 public sealed class ForecastTable(string workflow, IReadOnlyList<ForecastRow> rows) : IReadOnlyList<ForecastRow>

@@ -1,4 +1,6 @@
-namespace EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Forecasting;
+
+namespace EcoAnalytics.Outlook;
 
 /// <summary>
 /// One rule's outlook for one county: the trend projection at the deadline with its interval, the probability the

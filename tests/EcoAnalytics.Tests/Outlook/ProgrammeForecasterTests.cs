@@ -1,10 +1,10 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Forecasting;
-using EcoAnalytics.Forecasting.Programmes;
+using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
 
-namespace EcoAnalytics.Tests.Forecasting.Programmes;
+namespace EcoAnalytics.Tests.Outlook;
 
 public sealed class ProgrammeForecasterTests
 {

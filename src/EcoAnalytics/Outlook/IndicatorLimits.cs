@@ -1,7 +1,8 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting;
 
-namespace EcoAnalytics.Forecasting.Programmes;
+namespace EcoAnalytics.Outlook;
 
 /// <summary>What an indicator's catalog limits mean to the forecasters: logit bounds, a value range, and the options that carry them.</summary>
 public static class IndicatorLimits
