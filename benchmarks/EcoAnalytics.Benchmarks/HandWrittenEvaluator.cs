@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Benchmarks;
@@ -80,7 +81,7 @@ internal static class HandWrittenEvaluator
         var value = panel.Value(c, i, year);
         var kind = NationalRules.Kind(i);
         var terrain = data.Counties[c].Terrain;
-        var threshold = kind == "terrain" ? terrain switch { "山区" => 60, "丘陵区" => 40, _ => 18 } : NationalRules.Threshold(i);
+        var threshold = kind == "terrain" ? terrain switch { Terrain.Mountain => 60, Terrain.Hill => 40, _ => 18 } : NationalRules.Threshold(i);
         var previous = panel.Value(c, i, year - 1);
         var slope = double.NaN;
         var points = 0;
@@ -108,6 +109,6 @@ internal static class HandWrittenEvaluator
             slope = n < 3 || d == 0 ? double.NaN : ((n * stv) - (st * sv)) / d;
         }
 
-        return new RuleInput(data.Counties[c].Id, year, terrain, value, threshold, previous, previous, slope, points, double.NaN, string.Empty, [], []);
+        return new RuleInput(data.Counties[c].Id, year, terrain.Label(), value, threshold, previous, previous, slope, points, double.NaN, string.Empty, [], []);
     }
 }

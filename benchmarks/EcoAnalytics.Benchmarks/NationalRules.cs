@@ -20,7 +20,7 @@ internal sealed class NationalRules
             $"ind{i:00}", $"指标{i:00}", $"Indicator {i}", "%", IndicatorKind.Numeric,
             i % 5 == 4 ? Direction.LowerIsBetter : Direction.HigherIsBetter, 0, 100, "生态安全", [$"指标{i:00}"])).ToList();
         Catalog = new IndicatorCatalog(indicators);
-        string[] terrains = ["山区", "丘陵区", "平原区"];
+        Terrain[] terrains = [Terrain.Mountain, Terrain.Hill, Terrain.Plain];
         Counties = new CountyRegistry(Enumerable.Range(0, CountyCount).Select(c => new County(
             $"syn{c:0000}", $"合成县{c:0000}", $"Synthetic {c}", "county", "synthetic", "synthetic", terrains[c % 3], "synthetic", false)));
         Panel = Panel.Empty(Catalog, Counties.ToList(), FirstYear, FirstYear + YearCount - 1);

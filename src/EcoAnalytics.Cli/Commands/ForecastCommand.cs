@@ -55,9 +55,12 @@ internal static class ForecastCommand
             {
                 Model = Enum.Parse<TrendModel>(parse.GetValue(model)!, ignoreCase: true),
                 Level = levelValue,
-                Counties = counties,
-                ThresholdSet = parse.GetValue(set),
-                Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
+                Evaluation = new EvaluationOptions
+                {
+                    Counties = counties,
+                    ThresholdSet = parse.GetValue(set),
+                    Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
+                },
                 DefaultDeadline = parse.GetValue(deadline),
             };
 
@@ -108,7 +111,7 @@ internal static class ForecastCommand
 
     private static ForecastTable Single(Dataset dataset, string code, double? target, int? deadline, string? direction, ForecastOptions options)
     {
-        if (options.Counties is not [var id])
+        if (options.Evaluation.Counties is not [var id])
         {
             throw new UsageException("the single-series form needs exactly one --county");
         }

@@ -40,7 +40,7 @@ internal static class ReportCommand
 
             console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());
             // Programmes without a deadline (两山指数, 沁水 consolidation) are projected to the end of the 14th Five-Year Plan.
-            var forecastOptions = new ForecastOptions { ThresholdSet = parse.GetValue(set), DefaultDeadline = parse.GetValue(deadline) };
+            var forecastOptions = new ForecastOptions { Evaluation = options, DefaultDeadline = parse.GetValue(deadline) };
             foreach (var compiled in programmes)
             {
                 var forecast = ProgrammeForecaster.Forecast(compiled, dataset, forecastOptions);

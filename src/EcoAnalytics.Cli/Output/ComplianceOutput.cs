@@ -32,7 +32,7 @@ internal static class ComplianceOutput
         }
 
         console.Write(view);
-        var synthetic = table.Count(r => r.IsSynthetic);
+        var synthetic = table.SyntheticCount;
         console.MarkupLine(
             $"[green]Met {table.CountOf(ComplianceStatus.Met)}[/], [red]NotMet {table.CountOf(ComplianceStatus.NotMet)}[/], " +
             $"[grey]NoData {table.CountOf(ComplianceStatus.NoData)}[/], [magenta]Error {table.CountOf(ComplianceStatus.Error)}[/]" +

@@ -7,7 +7,7 @@ namespace EcoAnalytics.Catalog;
 /// <param name="Level">county, district, city, prefecture, province or aggregate.</param>
 /// <param name="Province">Province the unit belongs to.</param>
 /// <param name="Prefecture">Prefecture-level city, empty for provinces.</param>
-/// <param name="Terrain">Terrain class 山区, 丘陵区 or 平原区 (terrain-dependent thresholds); empty for reference units.</param>
+/// <param name="Terrain">Terrain class (山区, 丘陵区 or 平原区) for terrain-dependent thresholds; <see cref="Catalog.Terrain.None"/> for reference units.</param>
 /// <param name="TerrainNote">Why the terrain class was chosen.</param>
 /// <param name="IsReference">True for units that only provide comparison data.</param>
 public sealed record County(
@@ -17,13 +17,10 @@ public sealed record County(
     string Level,
     string Province,
     string Prefecture,
-    string Terrain,
+    Terrain Terrain,
     string TerrainNote,
     bool IsReference)
 {
-    /// <summary>The terrain classes that terrain-dependent thresholds are keyed by.</summary>
-    public static IReadOnlyList<string> TerrainClasses { get; } = ["山区", "丘陵区", "平原区"];
-
     /// <summary>"卢氏县 (lushi)".</summary>
     public string Label => $"{NameZh} ({Id})";
 }

@@ -82,12 +82,13 @@ public sealed class CountyRegistry : IReadOnlyList<County>
                 string Field(string name) => csv.Rows.GetString(col[name]);
                 var line = csv.Rows.Line;
                 var id = Field("id");
-                var terrain = Field("terrain");
+                var terrainLabel = Field("terrain");
+                var terrain = Terrains.Parse(terrainLabel);
                 var reference = Field("reference").Equals("true", StringComparison.OrdinalIgnoreCase);
                 string? problem = id.Length == 0 ? "the id is empty"
                     : seen.TryGetValue(id, out var first) ? $"county id '{id}' is already defined on line {first}"
-                    : terrain.Length > 0 && !County.TerrainClasses.Contains(terrain) ? $"terrain '{terrain}' is not one of {string.Join("/", County.TerrainClasses)}"
-                    : terrain.Length == 0 && !reference ? $"county '{id}' needs a terrain class ({string.Join("/", County.TerrainClasses)})"
+                    : terrain is null ? $"terrain '{terrainLabel}' is not one of {Terrains.ClassList}"
+                    : terrain == Terrain.None && !reference ? $"county '{id}' needs a terrain class ({Terrains.ClassList})"
                     : null;
                 if (problem is not null)
                 {
@@ -96,7 +97,7 @@ public sealed class CountyRegistry : IReadOnlyList<County>
                 }
 
                 seen[id] = line;
-                counties.Add(new County(id, Field("name_zh"), Field("name_en"), Field("level"), Field("province"), Field("prefecture"), terrain, Field("terrain_note"), reference));
+                counties.Add(new County(id, Field("name_zh"), Field("name_en"), Field("level"), Field("province"), Field("prefecture"), terrain ?? Terrain.None, Field("terrain_note"), reference));
             }
         }
 

@@ -50,87 +50,88 @@ internal static class ComplianceMessages
 
     public static string Decorate(string message, bool synthetic) => synthetic ? SyntheticMarker + message : message;
 
-    public static string Describe(RulePlan plan, BuiltInput built, ComplianceStatus status, IndicatorCatalog catalog)
+    public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog)
     {
-        var compiled = plan.Rule;
         var rule = compiled.Rule;
-        var x = built.Input;
+        var facts = row.Facts;
         var code = rule.Indicator;
         var unit = catalog.Find(code)?.Unit is { } u && u != "-" ? (u == "%" ? "%" : " " + u) : string.Empty;
         var symbol = rule.Comparator?.Symbol() ?? ">=";
         string text;
         if (status == ComplianceStatus.NoData)
         {
-            text = "no data: " + string.Join("; ", Missing(rule, built));
+            text = "no data: " + string.Join("; ", Missing(rule, row));
         }
         else
         {
+            var values = facts.Values ?? [];
+            var limits = facts.Thresholds ?? [];
             text = rule.Requirement switch
             {
-                Requirement.Improving => $"trend {Signed(x.Slope)}{unit}/yr over {x.Year - rule.Window + 1}–{x.Year} ({x.Points} values) {symbol} 0",
-                Requirement.NotDecreasing => $"{N(x.Value)}{unit} {symbol} baseline {N(x.Baseline)}{unit} ({(rule.BaselineYear ?? (x.Year - 1)).ToString(CultureInfo.InvariantCulture)})",
-                Requirement.Assigned => $"{N(x.Value)}{unit} {symbol} {N(x.Assigned)}{unit} assigned by the upper level for {x.Year.ToString(CultureInfo.InvariantCulture)}"
-                    + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(x.Slope)}{unit}/yr" : string.Empty),
-                Requirement.Status => $"{(x.Status.Length > 0 ? x.Status : "?")} {symbol} {RequiredLabel(rule, plan, built)} (status ladder {N(x.Value)} vs {N(x.Threshold)})",
+                Requirement.Improving => $"trend {Signed(facts.Slope)}{unit}/yr over {row.Year - rule.Window + 1}–{row.Year} ({facts.Points} values) {symbol} 0",
+                Requirement.NotDecreasing => $"{N(row.Value)}{unit} {symbol} baseline {N(row.Threshold)}{unit} ({(rule.BaselineYear ?? (row.Year - 1)).ToString(CultureInfo.InvariantCulture)})",
+                Requirement.Assigned => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)}"
+                    + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(facts.Slope)}{unit}/yr" : string.Empty),
+                Requirement.Status => $"{(facts.Label is { Length: > 0 } label ? label : "?")} {symbol} {RequiredLabel(rule, thresholds, row.Threshold)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Combined => string.Join("; ", compiled.Indicators.Select((ind, k) =>
-                    $"{ind.Code} {N(x.Values.ElementAtOrDefault(k))} {symbol} {N(x.Thresholds.ElementAtOrDefault(k))}")),
-                _ => $"{N(x.Value)}{unit} {symbol} {N(x.Threshold)}{unit} ({plan.Set}{(rule.Requirement == Requirement.Terrain ? ", " + x.Terrain : string.Empty)})",
+                    $"{ind.Code} {N(values.ElementAtOrDefault(k))} {symbol} {N(limits.ElementAtOrDefault(k))}")),
+                _ => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} ({thresholds.Set}{(rule.Requirement == Requirement.Terrain ? ", " + row.Terrain.Label() : string.Empty)})",
             };
             text = $"{(status == ComplianceStatus.Met ? "met" : "not met")}: {text}";
         }
 
-        if (plan.Note is { } note)
+        if (thresholds.Note is { } note)
         {
             text += "; " + note;
         }
 
-        return Decorate(text, built.Synthetic);
+        return Decorate(text, row.Synthetic);
     }
 
-    private static IEnumerable<string> Missing(ProgrammeRule rule, BuiltInput built)
+    private static IEnumerable<string> Missing(ProgrammeRule rule, RowMeasures row)
     {
-        var x = built.Input;
         var code = rule.Indicator;
-        var missing = built.Missing;
+        var missing = row.Facts.Missing;
         if (missing.HasFlag(InputMembers.Value))
         {
-            yield return $"no {code} value for {x.Year}";
+            yield return $"no {code} value for {row.Year}";
         }
 
         if (missing.HasFlag(InputMembers.Previous))
         {
-            yield return $"no {code} value for {x.Year - 1}";
+            yield return $"no {code} value for {row.Year - 1}";
         }
 
         if (missing.HasFlag(InputMembers.Baseline))
         {
-            yield return $"no baseline {code} value for {rule.BaselineYear ?? (x.Year - 1)}";
+            yield return $"no baseline {code} value for {rule.BaselineYear ?? (row.Year - 1)}";
         }
 
         if (missing.HasFlag(InputMembers.Slope))
         {
-            yield return $"{x.Points} {code} values in {x.Year - rule.Window + 1}–{x.Year}, the trend needs {rule.MinPoints}";
+            yield return $"{row.Facts.Points} {code} values in {row.Year - rule.Window + 1}–{row.Year}, the trend needs {rule.MinPoints}";
         }
 
         if (missing.HasFlag(InputMembers.Assigned))
         {
-            yield return $"no target assigned by the upper level for {code} in {x.Year} (assigned-targets.csv)";
+            yield return $"no target assigned by the upper level for {code} in {row.Year} (assigned-targets.csv)";
         }
 
         if (missing.HasFlag(InputMembers.Status))
         {
-            yield return $"no {code} status for {x.Year}";
+            yield return $"no {code} status for {row.Year}";
         }
 
         if (missing.HasFlag(InputMembers.Values))
         {
-            var absent = rule.Indicators.Where((_, k) => k >= x.Values.Length || double.IsNaN(x.Values[k]));
-            yield return $"no {string.Join(", ", absent)} value for {x.Year}";
+            var values = row.Facts.Values ?? [];
+            var absent = rule.Indicators.Where((_, k) => k >= values.Length || double.IsNaN(values[k]));
+            yield return $"no {string.Join(", ", absent)} value for {row.Year}";
         }
     }
 
-    private static string RequiredLabel(ProgrammeRule rule, RulePlan plan, BuiltInput built) =>
-        rule.Thresholds.TryGetValue(plan.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(built.Input.Threshold);
+    private static string RequiredLabel(ProgrammeRule rule, RuleThresholds thresholds, double threshold) =>
+        rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(threshold);
 
     private static string N(double value) => double.IsNaN(value) ? "—" : value.ToString("0.###", CultureInfo.InvariantCulture);
 

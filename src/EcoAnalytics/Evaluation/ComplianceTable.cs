@@ -16,7 +16,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message"];
 
     private readonly CompiledProgramme _programme;
-    private readonly RuleInputBuilder _builder;
+    private readonly ThresholdPlan _thresholds;
     private readonly List<County> _counties = [];
     private readonly Dictionary<string, int> _countyIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _messages = [];
@@ -29,11 +29,12 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private double[] _gap;
     private ComplianceStatus[] _status;
     private bool[] _synthetic;
+    private RowFacts[] _facts;
 
-    internal ComplianceTable(CompiledProgramme programme, Panel panel, RuleInputBuilder builder, EvaluationOptions options, int capacity)
+    internal ComplianceTable(CompiledProgramme programme, Panel panel, ThresholdPlan thresholds, EvaluationOptions options, int capacity)
     {
         _programme = programme;
-        _builder = builder;
+        _thresholds = thresholds;
         Panel = panel;
         Options = options;
         capacity = Math.Max(capacity, 16);
@@ -45,9 +46,8 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _gap = new double[capacity];
         _status = new ComplianceStatus[capacity];
         _synthetic = new bool[capacity];
+        _facts = new RowFacts[capacity];
     }
-
-    private List<string> Sets => _builder.Sets;
 
     /// <summary>The programme evaluated.</summary>
     public Programme Programme => _programme.Programme;
@@ -63,6 +63,9 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
     /// <summary>Rows with the given status.</summary>
     public int CountOf(ComplianceStatus status) => _status.AsSpan(0, Count).Count(status);
+
+    /// <summary>Rows that read at least one synthetic (generated) value.</summary>
+    public int SyntheticCount => _synthetic.AsSpan(0, Count).Count(true);
 
     /// <summary>The status of a row without materialising it.</summary>
     public ComplianceStatus StatusAt(int index) => _status[index];
@@ -88,14 +91,14 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
                 rule.Rule.Indicator,
                 Nullable(_value[index]),
                 Nullable(_threshold[index]),
-                Sets[_builder.Plan(rule).SetIndex],
+                _thresholds[rule].Set,
                 rule.Rule.Comparator?.Symbol() ?? string.Empty,
                 _status[index],
                 Nullable(_gap[index]),
                 _messages.TryGetValue(index, out var stored) ? ComplianceMessages.Decorate(stored, _synthetic[index]) : Describe(index, rule, county))
             {
                 IsSynthetic = _synthetic[index],
-                Source = Panel.Cell(county.Id, rule.Rule.Indicator, _year[index])?.Source,
+                Source = _facts[index].Source >= 0 ? Panel.SourceText(_facts[index].Source) : null,
             };
         }
     }
@@ -158,9 +161,8 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
     private string Describe(int index, CompiledRule rule, County county)
     {
-        var plan = _builder.Plan(rule);
-        var built = _builder.Build(plan, _builder.Context(county), _year[index]);
-        return ComplianceMessages.Describe(plan, built, _status[index], _programme.Catalog);
+        var row = new RowMeasures(_year[index], county.Terrain, _value[index], _threshold[index], _synthetic[index], _facts[index]);
+        return ComplianceMessages.Describe(rule, _thresholds[rule], row, _status[index], _programme.Catalog);
     }
 
     internal int AddCounty(County county)
@@ -182,6 +184,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _messages[i] = message;
         _status[i] = ComplianceStatus.Error;
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
+        _facts[i] = RowFacts.None;
     }
 
     internal void Add(RulePlan plan, int county, int year, in BuiltInput built, ComplianceStatus status, string? message)
@@ -191,6 +194,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _status[i] = status;
         _synthetic[i] = built.Synthetic;
         (_value[i], _threshold[i], _gap[i]) = ComplianceMessages.Measures(plan, in built);
+        _facts[i] = built.Input.County is null ? RowFacts.None : RowFacts.From(plan, in built);
         if (message is not null)
         {
             _messages[i] = message;
@@ -216,6 +220,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _status[i] = status;
         _synthetic[i] = synthetic;
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
+        _facts[i] = RowFacts.None;
         _messages[i] = error ?? $"all of {parts.Count} components must be met: {string.Join(", ", parts)}";
     }
 
@@ -232,6 +237,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             Array.Resize(ref _gap, size);
             Array.Resize(ref _status, size);
             Array.Resize(ref _synthetic, size);
+            Array.Resize(ref _facts, size);
         }
 
         return Count++;

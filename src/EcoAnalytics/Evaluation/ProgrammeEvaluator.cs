@@ -38,10 +38,11 @@ public static class ProgrammeEvaluator
         ArgumentNullException.ThrowIfNull(counties);
         options ??= EvaluationOptions.Default;
         assigned ??= Panel.Empty(panel.Catalog, [], panel.FirstYear, panel.FirstYear);
-        var builder = new RuleInputBuilder(panel, assigned, programme, options);
+        var thresholds = ThresholdPlan.For(programme, options);
+        var builder = new RuleInputBuilder(panel, assigned, programme, thresholds);
         var unitIds = options.Counties ?? [programme.Programme.County];
         var capacity = unitIds.Count * (options.Years?.Count ?? 1) * Math.Max(1, programme.AllRules.Count);
-        var table = new ComplianceTable(programme, panel, builder, options, capacity);
+        var table = new ComplianceTable(programme, panel, thresholds, options, capacity);
         foreach (var id in unitIds)
         {
             var county = counties.Find(id) ?? panel.Counties.FirstOrDefault(c => c.Id == id);

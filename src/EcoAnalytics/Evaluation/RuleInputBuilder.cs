@@ -4,53 +4,6 @@ using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Evaluation;
 
-/// <summary>What the builder found for one rule, county and year.</summary>
-internal struct BuiltInput
-{
-    public RuleInput Input;
-    public InputMembers Missing;
-    public string? Error;
-    public bool Synthetic;
-}
-
-/// <summary>A county resolved once per evaluation: its rows in the panels and its terrain slot.</summary>
-internal readonly record struct CountyContext(County County, int Panel, int Assigned, int TerrainSlot);
-
-/// <summary>A rule resolved once per evaluation: indicator positions, threshold set, thresholds per terrain slot.</summary>
-internal sealed class RulePlan
-{
-    public required CompiledRule Rule { get; init; }
-
-    public required int[] PanelIndicators { get; init; }
-
-    public required int AssignedIndicator { get; init; }
-
-    public required string Set { get; init; }
-
-    public required int SetIndex { get; init; }
-
-    public string? Note { get; init; }
-
-    /// <summary>[indicator k][terrain slot] → threshold (NaN when none).</summary>
-    public required double[][] Thresholds { get; init; }
-
-    /// <summary>[indicator k][terrain slot] → why there is no threshold, or null.</summary>
-    public required string?[][] Errors { get; init; }
-
-    // Hot-path copies of the rule's fields.
-    public required Requirement Requirement { get; init; }
-
-    public required Comparator Comparator { get; init; }
-
-    public required bool IsStatus { get; init; }
-
-    public required int Window { get; init; }
-
-    public required int MinPoints { get; init; }
-
-    public required int? BaselineYear { get; init; }
-}
-
 /// <summary>
 /// Builds the <see cref="RuleInput"/> for a rule, county and year from the panels, filling only the members the
 /// expression reads, and records which of them are missing (→ NoData) and which thresholds apply. Everything that
@@ -62,46 +15,25 @@ internal sealed class RuleInputBuilder
 
     private readonly Panel _panel;
     private readonly Panel _assigned;
-    private readonly Programme _programme;
-    private readonly EvaluationOptions _options;
-    private readonly Dictionary<string, ThresholdOverride> _overrides;
     private readonly int _syntheticSource;
     private readonly int _assignedSyntheticSource;
     private readonly RulePlan[] _plans;
 
-    public RuleInputBuilder(Panel panel, Panel assigned, CompiledProgramme programme, EvaluationOptions options)
+    public RuleInputBuilder(Panel panel, Panel assigned, CompiledProgramme programme, ThresholdPlan thresholds)
     {
         _panel = panel;
         _assigned = assigned;
-        _programme = programme.Programme;
-        _options = options;
-        _overrides = options.Overrides.GroupBy(o => o.Target, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         _syntheticSource = panel.SourceIdOf(Sources.Synthetic);
         _assignedSyntheticSource = assigned.SourceIdOf(Sources.Synthetic);
-        Sets = [];
+        Thresholds = thresholds;
         _plans = programme.AllRules.Select(MakePlan).ToArray();
     }
 
-    /// <summary>Threshold-set names by <see cref="RulePlan.SetIndex"/>.</summary>
-    public List<string> Sets { get; }
+    public ThresholdPlan Thresholds { get; }
 
     public RulePlan Plan(CompiledRule rule) => _plans[rule.Index];
 
-    public CountyContext Context(County county) =>
-        new(county, _panel.CountyIndex(county.Id), _assigned.CountyIndex(county.Id), TerrainSlot(county.Terrain));
-
-    private static int TerrainSlot(string terrain)
-    {
-        for (var t = 0; t < County.TerrainClasses.Count; t++)
-        {
-            if (County.TerrainClasses[t] == terrain)
-            {
-                return t;
-            }
-        }
-
-        return County.TerrainClasses.Count;
-    }
+    public CountyContext Context(County county) => new(county, _panel.CountyIndex(county.Id), _assigned.CountyIndex(county.Id));
 
     // Returns by value: return buffers live on the stack, so filling the string and array fields needs no GC write barriers.
     public BuiltInput Build(RulePlan plan, in CountyContext county, int year)
@@ -113,17 +45,18 @@ internal sealed class RuleInputBuilder
         var missing = InputMembers.None;
         var synthetic = false;
 
-        var value = Cell(c, i, year, ref synthetic);
+        var value = Cell(c, i, year, ref synthetic, out result.Source);
         if (double.IsNaN(value))
         {
             missing |= InputMembers.Value;
+            result.Source = -1;
         }
 
         var threshold = double.NaN;
-        if (plan.Thresholds.Length > 0 && (members & (InputMembers.Threshold | InputMembers.Thresholds)) != 0)
+        if (plan.Thresholds.Values.Length > 0 && (members & (InputMembers.Threshold | InputMembers.Thresholds)) != 0)
         {
-            threshold = plan.Thresholds[0][county.TerrainSlot];
-            result.Error = plan.Errors[0][county.TerrainSlot];
+            threshold = plan.Thresholds.Values[0][county.TerrainSlot];
+            result.Error = plan.Thresholds.Errors[0][county.TerrainSlot];
         }
 
         var previous = double.NaN;
@@ -196,8 +129,8 @@ internal sealed class RuleInputBuilder
             for (var k = 0; k < values.Length; k++)
             {
                 values[k] = Cell(c, plan.PanelIndicators[k], year, ref synthetic);
-                thresholds[k] = plan.Thresholds[k][county.TerrainSlot];
-                result.Error ??= plan.Errors[k][county.TerrainSlot];
+                thresholds[k] = plan.Thresholds.Values[k][county.TerrainSlot];
+                result.Error ??= plan.Thresholds.Errors[k][county.TerrainSlot];
                 if (double.IsNaN(values[k]))
                 {
                     missing |= InputMembers.Values;
@@ -207,18 +140,21 @@ internal sealed class RuleInputBuilder
 
         result.Missing = missing & members;
         result.Synthetic = synthetic;
-        result.Input = new RuleInput(county.County.Id, year, county.County.Terrain, value, threshold, previous, baseline, slope, points, assigned, status, values, thresholds);
+        result.Input = new RuleInput(county.County.Id, year, county.County.Terrain.Label(), value, threshold, previous, baseline, slope, points, assigned, status, values, thresholds);
         return result;
     }
 
-    private double Cell(int county, int indicator, int year, ref bool synthetic)
+    private double Cell(int county, int indicator, int year, ref bool synthetic) => Cell(county, indicator, year, ref synthetic, out _);
+
+    private double Cell(int county, int indicator, int year, ref bool synthetic, out int source)
     {
         if (county < 0 || indicator < 0)
         {
+            source = -1;
             return double.NaN;
         }
 
-        var v = _panel.ValueAndSource(county, indicator, year, out var source);
+        var v = _panel.ValueAndSource(county, indicator, year, out source);
         synthetic |= source == _syntheticSource;
         return v;
     }
@@ -226,43 +162,12 @@ internal sealed class RuleInputBuilder
     private RulePlan MakePlan(CompiledRule compiled)
     {
         var rule = compiled.Rule;
-        var set = ChooseSet(rule, out var note);
-        var setIndex = Sets.IndexOf(set);
-        if (setIndex < 0)
-        {
-            setIndex = Sets.Count;
-            Sets.Add(set);
-        }
-
-        var slots = County.TerrainClasses.Count + 1;
-        var thresholds = new double[compiled.Indicators.Length][];
-        var errors = new string?[compiled.Indicators.Length][];
-        for (var k = 0; k < compiled.Indicators.Length; k++)
-        {
-            thresholds[k] = new double[slots];
-            errors[k] = new string?[slots];
-            var code = compiled.Indicators[k].Code;
-            for (var slot = 0; slot < slots; slot++)
-            {
-                var terrain = slot < County.TerrainClasses.Count ? County.TerrainClasses[slot] : string.Empty;
-                (thresholds[k][slot], errors[k][slot], var overridden) = ResolveThreshold(rule, code, set, terrain);
-                if (overridden is not null && !(note ?? string.Empty).Contains(overridden, StringComparison.Ordinal))
-                {
-                    note = note is null ? overridden : $"{note}; {overridden}";
-                }
-            }
-        }
-
         return new RulePlan
         {
             Rule = compiled,
             PanelIndicators = compiled.Indicators.Select(ind => _panel.Catalog.IndexOf(ind.Code)).ToArray(),
             AssignedIndicator = compiled.Indicators.Length == 0 ? -1 : _assigned.Catalog.IndexOf(compiled.Indicators[0].Code),
-            Set = set,
-            SetIndex = setIndex,
-            Note = note,
-            Thresholds = thresholds,
-            Errors = errors,
+            Thresholds = Thresholds[compiled],
             Requirement = rule.Requirement,
             Comparator = rule.Comparator ?? Comparator.AtLeast,
             IsStatus = compiled.Indicators.Length > 0 && compiled.Indicators[0].Kind == IndicatorKind.Status,
@@ -270,36 +175,6 @@ internal sealed class RuleInputBuilder
             MinPoints = rule.MinPoints,
             BaselineYear = rule.BaselineYear,
         };
-    }
-
-    private string ChooseSet(ProgrammeRule rule, out string? note)
-    {
-        note = null;
-        var wanted = _options.ThresholdSet ?? _programme.DefaultThresholdSet;
-        if (rule.Thresholds.Count == 0 || rule.Thresholds.ContainsKey(wanted))
-        {
-            return wanted;
-        }
-
-        var fallback = rule.Thresholds.ContainsKey(_programme.DefaultThresholdSet) ? _programme.DefaultThresholdSet : rule.Thresholds.Keys.First();
-        note = $"no '{wanted}' threshold for this rule; used '{fallback}'";
-        return fallback;
-    }
-
-    private (double Value, string? Error, string? Override) ResolveThreshold(ProgrammeRule rule, string indicator, string set, string terrain)
-    {
-        if (_overrides.TryGetValue(rule.Name, out var byRule) || _overrides.TryGetValue(indicator, out byRule))
-        {
-            return (byRule.Value, null, $"threshold overridden ({byRule})");
-        }
-
-        if (!rule.Thresholds.TryGetValue(set, out var spec))
-        {
-            return (double.NaN, null, null);
-        }
-
-        var value = spec.Resolve(terrain, indicator, out var error);
-        return (value, error, null);
     }
 
     /// <summary>OLS slope per year over the window ending at <paramref name="year"/>, and the number of points used.</summary>

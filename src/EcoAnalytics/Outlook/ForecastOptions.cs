@@ -12,21 +12,12 @@ public sealed record ForecastOptions
     /// <summary>Nominal coverage of the projection interval, in (0, 1). Default 0.8.</summary>
     public double Level { get; init; } = 0.8;
 
-    /// <summary>Counties to forecast; <c>null</c> for the programme's own county.</summary>
-    public IReadOnlyList<string>? Counties { get; init; }
-
-    /// <summary>Threshold set (e.g. <c>standard</c>); <c>null</c> for the programme's default.</summary>
-    public string? ThresholdSet { get; init; }
-
-    /// <summary>Thresholds replaced by rule name or indicator code.</summary>
-    public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
+    /// <summary>Counties, threshold set and overrides, exactly as for evaluation (years are not used: each rule is projected to its deadline).</summary>
+    public EvaluationOptions Evaluation { get; init; } = EvaluationOptions.Default;
 
     /// <summary>Deadline for rules whose source gives none; <c>null</c> to report them without a deadline.</summary>
     public int? DefaultDeadline { get; init; }
 
     /// <summary>The defaults: Auto model, 80 % intervals, programme county, default thresholds.</summary>
     public static ForecastOptions Default { get; } = new();
-
-    internal EvaluationOptions ForEvaluation() =>
-        new() { Counties = Counties, ThresholdSet = ThresholdSet, Overrides = Overrides };
 }

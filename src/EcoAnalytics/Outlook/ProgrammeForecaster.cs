@@ -22,9 +22,9 @@ public static class ProgrammeForecaster
         options ??= ForecastOptions.Default;
         var panel = dataset.Panel;
         var assigned = dataset.AssignedPanel;
-        var builder = new RuleInputBuilder(panel, assigned, programme, options.ForEvaluation());
+        var thresholds = ThresholdPlan.For(programme, options.Evaluation);
         var rows = new List<ForecastRow>();
-        foreach (var id in options.Counties ?? [programme.Programme.County])
+        foreach (var id in options.Evaluation.Counties ?? [programme.Programme.County])
         {
             var county = dataset.Counties.Find(id);
             if (county is null)
@@ -32,12 +32,12 @@ public static class ProgrammeForecaster
                 continue;
             }
 
-            var context = builder.Context(county);
+            var context = new CountyContext(county, panel.CountyIndex(county.Id), assigned.CountyIndex(county.Id));
             foreach (var rule in programme.Rules)
             {
                 foreach (var leaf in rule.Components.Count > 0 ? rule.Components : [rule])
                 {
-                    rows.AddRange(ForecastRule(leaf, builder, context, panel, assigned, options));
+                    rows.AddRange(ForecastRule(leaf, thresholds[leaf], context, panel, assigned, options));
                 }
             }
         }
@@ -45,10 +45,9 @@ public static class ProgrammeForecaster
         return new ForecastTable(programme.Programme.WorkflowName, rows);
     }
 
-    private static IEnumerable<ForecastRow> ForecastRule(CompiledRule compiled, RuleInputBuilder builder, CountyContext county, Panel panel, Panel assigned, ForecastOptions options)
+    private static IEnumerable<ForecastRow> ForecastRule(CompiledRule compiled, RuleThresholds thresholds, CountyContext county, Panel panel, Panel assigned, ForecastOptions options)
     {
         var rule = compiled.Rule;
-        var plan = builder.Plan(compiled);
         var deadline = rule.Deadline ?? options.DefaultDeadline;
         var id = county.County.Id;
         if (compiled.Error is not null || compiled.Indicators.Length == 0)
@@ -66,7 +65,8 @@ public static class ProgrammeForecaster
                 continue;
             }
 
-            var (points, synthetic) = Series(panel, county.Panel, plan.PanelIndicators[k]);
+            var panelIndicator = panel.Catalog.IndexOf(indicator.Code);
+            var (points, synthetic) = Series(panel, county.Panel, panelIndicator);
             var higher = rule.Comparator is Comparator.AtLeast or Comparator.Above
                 || (rule.Comparator is null && indicator.Direction == Direction.HigherIsBetter);
             var direction = higher ? Direction.HigherIsBetter : Direction.LowerIsBetter;
@@ -78,22 +78,23 @@ public static class ProgrammeForecaster
                     break;
                 case Requirement.NotDecreasing:
                     var baseYear = rule.BaselineYear ?? points.Select(p => p.Year).DefaultIfEmpty().Max() - 1;
-                    var baseValue = county.Panel < 0 ? double.NaN : panel.Value(county.Panel, plan.PanelIndicators[k], baseYear);
+                    var baseValue = county.Panel < 0 ? double.NaN : panel.Value(county.Panel, panelIndicator, baseYear);
                     target = double.IsNaN(baseValue) ? null : baseValue;
                     context = $"target = the {baseYear} value (not decreasing)";
                     direction = Direction.HigherIsBetter;
                     break;
                 case Requirement.Assigned:
                     var year = deadline ?? panel.LastYear;
-                    var a = county.Assigned < 0 || plan.AssignedIndicator < 0 ? double.NaN : assigned.Value(county.Assigned, plan.AssignedIndicator, year);
+                    var assignedIndicator = assigned.Catalog.IndexOf(compiled.Indicators[0].Code);
+                    var a = county.Assigned < 0 || assignedIndicator < 0 ? double.NaN : assigned.Value(county.Assigned, assignedIndicator, year);
                     target = double.IsNaN(a) ? null : a;
                     context = target is null ? $"no target assigned by the upper level for {year}" : $"target assigned by the upper level for {year}";
                     break;
                 default:
-                    var t = plan.Thresholds[k][county.TerrainSlot];
+                    var t = thresholds.Values[k][county.TerrainSlot];
                     target = double.IsNaN(t) ? null : t;
                     context = rule.Comparator is Comparator.Above or Comparator.Below ? "strict comparison: the projection must pass the threshold, not just reach it" : null;
-                    if (plan.Note is { } note)
+                    if (thresholds.Note is { } note)
                     {
                         context = context is null ? note : $"{context}; {note}";
                     }

@@ -204,14 +204,14 @@ internal static class RulePropertiesReader
                     return new ThresholdSpec.ByIndicator(map);
                 }
 
-                var unknown = map.Keys.Where(k => !County.TerrainClasses.Contains(k)).ToList();
+                var unknown = map.Keys.Where(k => Terrains.Parse(k) is null or Terrain.None).ToList();
                 if (unknown.Count > 0)
                 {
-                    error = $"keys {string.Join(", ", unknown)} are neither terrain classes ({string.Join("/", County.TerrainClasses)}) nor the rule's indicators";
+                    error = $"keys {string.Join(", ", unknown)} are neither terrain classes ({Terrains.ClassList}) nor the rule's indicators";
                     return null;
                 }
 
-                return new ThresholdSpec.ByTerrain(map);
+                return new ThresholdSpec.ByTerrain(map.ToDictionary(kv => Terrains.Parse(kv.Key)!.Value, kv => kv.Value));
             default:
                 error = "must be a number, a status label, or an object keyed by terrain class or indicator";
                 return null;

@@ -14,14 +14,14 @@ public abstract record ThresholdSpec
     /// <param name="terrain">The county's terrain class.</param>
     /// <param name="indicator">For <see cref="ByIndicator"/>: which component.</param>
     /// <param name="error">Set when no number applies.</param>
-    public abstract double Resolve(string terrain, string? indicator, out string? error);
+    public abstract double Resolve(Terrain terrain, string? indicator, out string? error);
 
     /// <summary>A single number in the indicator's unit.</summary>
     /// <param name="Value">The threshold.</param>
     public sealed record Number(double Value) : ThresholdSpec
     {
         /// <inheritdoc/>
-        public override double Resolve(string terrain, string? indicator, out string? error)
+        public override double Resolve(Terrain terrain, string? indicator, out string? error)
         {
             error = null;
             return Value;
@@ -33,10 +33,10 @@ public abstract record ThresholdSpec
 
     /// <summary>One number per terrain class (山区, 丘陵区, 平原区).</summary>
     /// <param name="Values">Terrain class → threshold.</param>
-    public sealed record ByTerrain(IReadOnlyDictionary<string, double> Values) : ThresholdSpec
+    public sealed record ByTerrain(IReadOnlyDictionary<Terrain, double> Values) : ThresholdSpec
     {
         /// <inheritdoc/>
-        public override double Resolve(string terrain, string? indicator, out string? error)
+        public override double Resolve(Terrain terrain, string? indicator, out string? error)
         {
             if (Values.TryGetValue(terrain, out var value))
             {
@@ -44,14 +44,14 @@ public abstract record ThresholdSpec
                 return value;
             }
 
-            error = string.IsNullOrEmpty(terrain)
+            error = terrain == Terrain.None
                 ? "the county has no terrain class, and the threshold depends on it"
-                : $"no threshold for terrain '{terrain}' (the rule gives {string.Join(", ", Values.Keys)})";
+                : $"no threshold for terrain '{terrain.Label()}' (the rule gives {string.Join(", ", Values.Keys.Select(Terrains.Label))})";
             return double.NaN;
         }
 
         /// <inheritdoc/>
-        public override string ToString() => string.Join(" ", Values.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}{kv.Value}")));
+        public override string ToString() => string.Join(" ", Values.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key.Label()}{kv.Value}")));
     }
 
     /// <summary>One number per indicator of a multi-indicator rule.</summary>
@@ -59,7 +59,7 @@ public abstract record ThresholdSpec
     public sealed record ByIndicator(IReadOnlyDictionary<string, double> Values) : ThresholdSpec
     {
         /// <inheritdoc/>
-        public override double Resolve(string terrain, string? indicator, out string? error)
+        public override double Resolve(Terrain terrain, string? indicator, out string? error)
         {
             if (indicator is not null && Values.TryGetValue(indicator, out var value))
             {
@@ -80,7 +80,7 @@ public abstract record ThresholdSpec
     public sealed record Status(string Label) : ThresholdSpec
     {
         /// <inheritdoc/>
-        public override double Resolve(string terrain, string? indicator, out string? error)
+        public override double Resolve(Terrain terrain, string? indicator, out string? error)
         {
             if (StatusScale.LevelOf(Label) is { } level)
             {

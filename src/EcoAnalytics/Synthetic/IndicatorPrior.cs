@@ -1,3 +1,5 @@
+using EcoAnalytics.Catalog;
+
 namespace EcoAnalytics.Synthetic;
 
 /// <summary>How a prior's trend and noise are expressed.</summary>
@@ -33,13 +35,13 @@ internal sealed record IndicatorPrior(
     int Decimals)
 {
     /// <summary>Starting-level ranges that depend on the county's terrain (山区, 丘陵区, 平原区), overriding the default.</summary>
-    public IReadOnlyDictionary<string, (double Low, double High)>? LevelByTerrain { get; init; }
+    public IReadOnlyDictionary<Terrain, (double Low, double High)>? LevelByTerrain { get; init; }
 
     /// <summary>Whether series without real values may stall or slip back (see <see cref="IndicatorPriors.LaggardShare"/>); false for GDP.</summary>
     public bool CanLag { get; init; } = true;
 
     /// <summary>The starting-level range for a county of <paramref name="terrain"/>.</summary>
-    public (double Low, double High) Level(string terrain) =>
+    public (double Low, double High) Level(Terrain terrain) =>
         LevelByTerrain is { } byTerrain && byTerrain.TryGetValue(terrain, out var range) ? range : (LevelLow, LevelHigh);
 
     /// <summary>Largest yearly change in absolute value: caps trends extrapolated from real values.</summary>

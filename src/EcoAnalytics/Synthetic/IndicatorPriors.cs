@@ -49,11 +49,11 @@ internal static class IndicatorPriors
     /// <summary>Share of series without real values whose trend stalls or reverses.</summary>
     public const double LaggardShare = 0.25;
 
-    private static readonly Dictionary<string, (double Low, double High)> VegetationByTerrain = new(StringComparer.Ordinal)
+    private static readonly Dictionary<Terrain, (double Low, double High)> VegetationByTerrain = new()
     {
-        ["山区"] = (50, 75),
-        ["丘陵区"] = (30, 55),
-        ["平原区"] = (14, 30),
+        [Terrain.Mountain] = (50, 75),
+        [Terrain.Hill] = (30, 55),
+        [Terrain.Plain] = (14, 30),
     };
 
     private static readonly IndicatorPrior Pm25 = new("PM2.5 concentration", 25, 60, -6, -3, TrendForm.Percent, 4, 1);

@@ -8,7 +8,7 @@ namespace EcoAnalytics.Synthetic;
 internal static class NationalGenerator
 {
     /// <summary>Terrain classes with the share of synthetic counties drawn in each.</summary>
-    private static readonly (string Terrain, double Share)[] TerrainShares = [("山区", 0.4), ("丘陵区", 0.3), ("平原区", 0.3)];
+    private static readonly (Terrain Terrain, double Share)[] TerrainShares = [(Terrain.Mountain, 0.4), (Terrain.Hill, 0.3), (Terrain.Plain, 0.3)];
 
     private const int Provinces = 31;
 
@@ -112,7 +112,7 @@ internal static class NationalGenerator
         return new CountyRegistry(list);
     }
 
-    private static string DrawTerrain(Random rng)
+    private static Terrain DrawTerrain(Random rng)
     {
         var u = rng.NextDouble();
         foreach (var (terrain, share) in TerrainShares)

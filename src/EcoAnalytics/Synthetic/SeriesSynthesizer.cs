@@ -29,7 +29,7 @@ internal static class SeriesSynthesizer
     /// <param name="terrain">The county's terrain class, for terrain-dependent levels.</param>
     /// <param name="anchors">Real values to pass through, ascending by year, at most one per year.</param>
     /// <param name="rng">The random source; the number of draws depends only on the span of years.</param>
-    public static void Fill(Span<double> values, int firstYear, Indicator indicator, IndicatorPrior prior, string terrain, ReadOnlySpan<Anchor> anchors, Random rng)
+    public static void Fill(Span<double> values, int firstYear, Indicator indicator, IndicatorPrior prior, Terrain terrain, ReadOnlySpan<Anchor> anchors, Random rng)
     {
         var scale = ValueScale.For(indicator);
         var (levelLow, levelHigh) = prior.Level(terrain);

@@ -23,7 +23,7 @@ public class CountyRegistryTests
 
         Assert.Empty(result.Diagnostics);
         var lushi = result.Value["lushi"];
-        Assert.Equal(("卢氏县", "山区", "南部伏牛山, 北部熊耳山", false), (lushi.NameZh, lushi.Terrain, lushi.TerrainNote, lushi.IsReference));
+        Assert.Equal(("卢氏县", Terrain.Mountain, "南部伏牛山, 北部熊耳山", false), (lushi.NameZh, lushi.Terrain, lushi.TerrainNote, lushi.IsReference));
         Assert.True(result.Value["henan"].IsReference);
         Assert.Equal(["lushi"], result.Value.Programme.Select(c => c.Id));
         Assert.Equal("卢氏县 (lushi)", lushi.Label);

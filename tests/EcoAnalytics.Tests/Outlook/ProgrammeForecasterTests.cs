@@ -43,7 +43,7 @@ public sealed class ProgrammeForecasterTests
     {
         var peak = Forecast("x.Value > x.Threshold", """{"indicator":"forest","requirement":"terrain","comparator":">","thresholds":{"target":{"山区":60,"丘陵区":40}},"deadline":2025}""", Rising("peak"), county: "peak");
         Assert.Equal(60, Assert.Single(peak).Target);
-        var standard = Forecast("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":70,"standard":55},"deadline":2025}""", Rising(), new ForecastOptions { ThresholdSet = "standard" });
+        var standard = Forecast("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":70,"standard":55},"deadline":2025}""", Rising(), new ForecastOptions { Evaluation = new EvaluationOptions { ThresholdSet = "standard" } });
         Assert.Equal(55, Assert.Single(standard).Target);
         Assert.Equal("Target already met", Assert.Single(standard).VerdictEurostat);
     }

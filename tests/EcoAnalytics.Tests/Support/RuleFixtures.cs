@@ -24,9 +24,9 @@ internal static class RuleFixtures
 
     public static CountyRegistry Counties { get; } = new(
     [
-        new County("hill", "丘县", "Hill County", "county", "河南省", "三门峡市", "丘陵区", "test", false),
-        new County("peak", "峰县", "Peak County", "county", "河南省", "三门峡市", "山区", "test", false),
-        new County("flat", "平县", "Flat County", "county", "河南省", "郑州市", "", "no terrain", true),
+        new County("hill", "丘县", "Hill County", "county", "河南省", "三门峡市", Terrain.Hill, "test", false),
+        new County("peak", "峰县", "Peak County", "county", "河南省", "三门峡市", Terrain.Mountain, "test", false),
+        new County("flat", "平县", "Flat County", "county", "河南省", "郑州市", Terrain.None, "no terrain", true),
     ]);
 
     public static Indicator Numeric(string code, string unit, Direction direction, double? min, double? max) =>

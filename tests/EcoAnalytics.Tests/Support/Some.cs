@@ -23,9 +23,9 @@ internal static class Some
 
     public static CountyRegistry Counties() => new(
     [
-        new County("lushi", "卢氏县", "Lushi County", "county", "河南省", "三门峡市", "山区", "mountain county", false),
-        new County("dengfeng", "登封市", "Dengfeng City", "city", "河南省", "郑州市", "丘陵区", "hills", false),
-        new County("henan", "河南省", "Henan Province", "province", "河南省", string.Empty, string.Empty, string.Empty, true),
+        new County("lushi", "卢氏县", "Lushi County", "county", "河南省", "三门峡市", Terrain.Mountain, "mountain county", false),
+        new County("dengfeng", "登封市", "Dengfeng City", "city", "河南省", "郑州市", Terrain.Hill, "hills", false),
+        new County("henan", "河南省", "Henan Province", "province", "河南省", string.Empty, Terrain.None, string.Empty, true),
     ]);
 
     public static ObservationReader Reader() => new(Catalog(), Counties());

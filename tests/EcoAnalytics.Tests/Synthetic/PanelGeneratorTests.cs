@@ -230,7 +230,7 @@ public class PanelGeneratorTests
         var counties = PanelGenerator.GenerateNational(Some.Catalog(), counties: 300, indicators: 2, years: 1).Counties;
         Assert.Equal("syn0001", counties[0].Id);
         Assert.Equal("合成县0300", counties[299].NameZh);
-        Assert.All(counties, c => Assert.Contains(c.Terrain, County.TerrainClasses));
+        Assert.All(counties, c => Assert.Contains(c.Terrain, Terrains.Classes));
         Assert.Equal(3, counties.Select(c => c.Terrain).Distinct().Count());
         Assert.Equal("syn10000", PanelGenerator.GenerateNational(Some.Catalog(), counties: 10000, indicators: 1, years: 1).Counties[^1].Id);
     }
