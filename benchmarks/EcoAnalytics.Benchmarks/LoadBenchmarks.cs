@@ -1,3 +1,4 @@
+using EcoAnalytics.Frames;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;

@@ -1,5 +1,6 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Frames;
 using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Rules.SeedTables;

@@ -1,7 +1,6 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Rules;
-using Microsoft.Data.Analysis;
 
 namespace EcoAnalytics.Evaluation;
 
@@ -11,7 +10,7 @@ namespace EcoAnalytics.Evaluation;
 /// </summary>
 public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 {
-    /// <summary>The columns of <see cref="ToDataFrame()"/>, CSV and JSON output, in order.</summary>
+    /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message"];
 
@@ -113,49 +112,6 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>The table as a DataFrame with exactly <see cref="Columns"/>.</summary>
-    public DataFrame ToDataFrame() => ToDataFrame(this);
-
-    /// <summary>Rows of one or several tables as a DataFrame with exactly <see cref="Columns"/>.</summary>
-    public static DataFrame ToDataFrame(IEnumerable<ComplianceResult> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var list = rows as IReadOnlyList<ComplianceResult> ?? rows.ToList();
-        var n = list.Count;
-        var county = new string[n];
-        var year = new int[n];
-        var workflow = new string[n];
-        var rule = new string[n];
-        var indicator = new string[n];
-        var value = new double?[n];
-        var threshold = new double?[n];
-        var set = new string[n];
-        var comparator = new string[n];
-        var status = new string[n];
-        var gap = new double?[n];
-        var message = new string[n];
-        for (var i = 0; i < n; i++)
-        {
-            var r = list[i];
-            (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Workflow, r.Rule, r.Indicator);
-            (value[i], threshold[i], set[i], comparator[i], status[i], gap[i], message[i]) = (r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status.ToString(), r.Gap, r.Message);
-        }
-
-        return new DataFrame(
-            new StringDataFrameColumn("county", county),
-            new Int32DataFrameColumn("year", year),
-            new StringDataFrameColumn("workflow", workflow),
-            new StringDataFrameColumn("rule", rule),
-            new StringDataFrameColumn("indicator", indicator),
-            new DoubleDataFrameColumn("value", value),
-            new DoubleDataFrameColumn("threshold", threshold),
-            new StringDataFrameColumn("threshold_set", set),
-            new StringDataFrameColumn("comparator", comparator),
-            new StringDataFrameColumn("status", status),
-            new DoubleDataFrameColumn("gap", gap),
-            new StringDataFrameColumn("message", message));
-    }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
 

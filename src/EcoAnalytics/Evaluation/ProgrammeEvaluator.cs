@@ -18,13 +18,6 @@ public static class ProgrammeEvaluator
         return Evaluate(programme, dataset.Panel, dataset.Counties, dataset.AssignedPanel, options);
     }
 
-    /// <summary>Evaluates <paramref name="programme"/> over a wide county-year DataFrame (see <see cref="DataFrames.ToPanel"/>).</summary>
-    public static ComplianceTable Evaluate(CompiledProgramme programme, Microsoft.Data.Analysis.DataFrame wide, CountyRegistry counties, EvaluationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(programme);
-        return Evaluate(programme, wide.ToPanel(programme.Catalog, counties), counties, null, options);
-    }
-
     /// <summary>Evaluates <paramref name="programme"/> over <paramref name="panel"/>.</summary>
     /// <param name="programme">The compiled programme.</param>
     /// <param name="panel">Observations as a panel.</param>

@@ -17,7 +17,7 @@ public static class RuleSandbox
     /// The settings every EcoAnalytics engine and parser uses: no auto-registered input types, our pure helpers
     /// only, no scoped params, no message templates, no automatic actions.
     /// </summary>
-    public static ReSettings Settings() => new()
+    internal static ReSettings Settings() => new()
     {
         AutoRegisterInputType = false,
         CustomTypes = [typeof(RuleFunctions)],

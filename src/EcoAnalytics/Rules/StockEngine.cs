@@ -9,7 +9,7 @@ namespace EcoAnalytics.Rules;
 /// into <see cref="Workflow"/>), under <see cref="RuleSandbox.Settings"/>. Used to prove that every programme
 /// file is a valid RulesEngine workflow, and by tests that compare our evaluation with the stock engine's.
 /// </summary>
-public static class StockEngine
+internal static class StockEngine
 {
     private static readonly JsonSerializerOptions Options = new()
     {

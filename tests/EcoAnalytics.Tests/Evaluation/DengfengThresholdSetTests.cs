@@ -1,6 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Frames;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Rules.SeedTables;
 
@@ -59,7 +60,7 @@ public sealed class DengfengThresholdSetTests
         var observations = Observations();
         var panel = Panel.From(observations);
         var fromPanel = ProgrammeEvaluator.Evaluate(programme, panel, counties);
-        var fromFrame = ProgrammeEvaluator.Evaluate(programme, panel.ToDataFrame(), counties);
+        var fromFrame = panel.ToDataFrame().Evaluate(programme, counties).Value;
         Assert.Equal(fromPanel.Select(r => (r.Rule, r.Status, r.Value, r.Gap)), fromFrame.Select(r => (r.Rule, r.Status, r.Value, r.Gap)));
         Assert.Equal(fromPanel.Select(r => r.Message), fromFrame.Select(r => r.Message));
     }

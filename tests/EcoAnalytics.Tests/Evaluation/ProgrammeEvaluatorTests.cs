@@ -1,4 +1,5 @@
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Frames;
 using EcoAnalytics.Tests.Support;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
 

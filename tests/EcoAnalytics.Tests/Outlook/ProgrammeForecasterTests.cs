@@ -1,6 +1,7 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Forecasting;
+using EcoAnalytics.Frames;
 using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
 

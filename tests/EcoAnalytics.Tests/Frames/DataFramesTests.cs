@@ -1,9 +1,11 @@
 using EcoAnalytics.Data;
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Frames;
 using EcoAnalytics.Synthetic;
 using EcoAnalytics.Tests.Support;
 using Microsoft.Data.Analysis;
 
-namespace EcoAnalytics.Tests.Data;
+namespace EcoAnalytics.Tests.Frames;
 
 public class DataFramesTests
 {
@@ -76,7 +78,9 @@ public class DataFramesTests
         var demo = PanelGenerator.GenerateDemonstration(Some.RealDataset(), ["lushi", "dengfeng"]);
         var panel = Panel.From(demo);
 
-        var back = panel.ToDataFrame().ToPanel(Some.Catalog(), Some.Counties());
+        var result = panel.ToDataFrame().ToPanel(Some.Catalog(), Some.Counties());
+        Assert.Empty(result.Diagnostics);
+        var back = result.Value;
 
         Assert.Equal(panel.Counties, back.Counties);
         Assert.Equal((panel.FirstYear, panel.LastYear), (back.FirstYear, back.LastYear));
@@ -101,24 +105,53 @@ public class DataFramesTests
             new DoubleDataFrameColumn("pm25", [35.0, null]),
             new StringDataFrameColumn("comment", ["x", "y"]));
 
-        var panel = frame.ToPanel(Some.Catalog(), Some.Counties());
+        var panel = frame.ToPanel(Some.Catalog(), Some.Counties()).Value;
 
         Assert.Equal(new PanelCell("lushi", "pm25", 2020, 35, null, "unspecified"), panel.Cell("lushi", "pm25", 2020));
         Assert.Null(panel.Cell("lushi", "pm25", 2021));
     }
 
     [Fact]
-    public void ToPanel_NoCountyColumn_Throws()
+    public void ToPanel_NoCountyColumn_ReportsAnErrorAndAnEmptyPanel()
     {
         var frame = new DataFrame(new Int32DataFrameColumn("year", [2020]));
-        Assert.Throws<ArgumentException>(() => frame.ToPanel(Some.Catalog(), Some.Counties()));
+        var result = frame.ToPanel(Some.Catalog(), Some.Counties());
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Error, DiagnosticCodes.MissingColumn), (error.Severity, error.Code));
+        Assert.Empty(result.Value.Counties);
     }
 
     [Fact]
-    public void ToPanel_UnknownCounty_ThrowsWithSuggestion()
+    public void ToPanel_UnknownCounty_SkipsOnlyThatRowWithSuggestion()
     {
-        var frame = new DataFrame(new StringDataFrameColumn("county", ["lushii"]), new Int32DataFrameColumn("year", [2020]));
-        var ex = Assert.Throws<ArgumentException>(() => frame.ToPanel(Some.Catalog(), Some.Counties()));
-        Assert.Contains("did you mean 'lushi'", ex.Message, StringComparison.Ordinal);
+        var frame = new DataFrame(
+            new StringDataFrameColumn("county", ["lushii", "lushi"]),
+            new Int32DataFrameColumn("year", [2020, 2020]),
+            new DoubleDataFrameColumn("pm25", [40.0, 35.0]));
+        var result = frame.ToPanel(Some.Catalog(), Some.Counties());
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownCounty, error.Code);
+        Assert.Contains("did you mean 'lushi'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("DataFrame row 0", error.File);
+        Assert.Equal(35, result.Value.Value("lushi", "pm25", 2020));
+    }
+
+    [Fact]
+    public void ToPanel_BadCells_AreReportedAndLeftEmptyWhileTheRestLoads()
+    {
+        var frame = new DataFrame(
+            new StringDataFrameColumn("county", ["lushi", "lushi", "lushi"]),
+            new StringDataFrameColumn("year", ["2020", "20x1", "2022"]),
+            new StringDataFrameColumn("pm25", ["35", "34", "abc"]),
+            new StringDataFrameColumn("eco_compensation_mechanism", ["建立", null!, "大概"]));
+        var result = frame.ToPanel(Some.Catalog(), Some.Counties());
+        Assert.Equal(
+            [DiagnosticCodes.InvalidYear, DiagnosticCodes.NotANumber, DiagnosticCodes.UnknownStatus],
+            result.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+        var panel = result.Value;
+        Assert.Equal(35, panel.Value("lushi", "pm25", 2020));
+        Assert.Equal("建立", panel.Cell("lushi", "eco_compensation_mechanism", 2020)!.Label);
+        Assert.True(double.IsNaN(panel.Value("lushi", "pm25", 2022)));
+        Assert.Contains(result.Diagnostics, d => d is { Code: DiagnosticCodes.NotANumber, County: "lushi", Indicator: "pm25", Year: 2022 });
     }
 }

@@ -1,14 +1,17 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+using EcoAnalytics.Diagnostics;
 using Microsoft.Data.Analysis;
 
-namespace EcoAnalytics.Data;
+namespace EcoAnalytics.Frames;
 
 /// <summary>
 /// The one adapter between our data types and Microsoft.Data.Analysis DataFrames. Columns are built from
 /// arrays in one pass (never row by row through <c>DataFrame.Rows</c>), with explicit types.
 /// </summary>
-public static class DataFrames
+public static partial class DataFrames
 {
     /// <summary>Suffix of the per-indicator provenance columns in wide frames.</summary>
     public const string SourceSuffix = "_source";
@@ -155,18 +158,23 @@ public static class DataFrames
     /// <summary>
     /// Reads a wide county-year frame (as made by <see cref="ToDataFrame(Panel, bool)"/>, or by hand) back into a
     /// panel. Columns named after catalog codes are indicators; <c>&lt;code&gt;_source</c> columns give provenance,
-    /// and values without one are marked <c>unspecified</c>. Other columns are ignored.
+    /// and values without one are marked <c>unspecified</c>. Other columns are ignored. Bad input is reported, never
+    /// thrown: a frame without <c>county</c> or <c>year</c> columns gives an empty panel and an error; a row with an
+    /// unknown or missing county or year is skipped, and a cell that is not a number (or, for a status indicator, not
+    /// on the status ladder) is left empty, each with an error naming the row (0-based, as <c>DataFrame.Rows</c>
+    /// counts) and the column. The diagnostics' <see cref="Diagnostic.File"/> is <c>DataFrame row N</c>.
     /// </summary>
-    /// <exception cref="ArgumentException">The frame has no <c>county</c> or <c>year</c> column, names an unknown county, or holds a status label that is not on the ladder.</exception>
-    public static Panel ToPanel(this DataFrame wide, IndicatorCatalog catalog, CountyRegistry counties)
+    public static LoadResult<Panel> ToPanel(this DataFrame wide, IndicatorCatalog catalog, CountyRegistry counties)
     {
         ArgumentNullException.ThrowIfNull(wide);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(counties);
+        var diagnostics = new List<Diagnostic>();
         var names = wide.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         if (!names.Contains("county") || !names.Contains("year"))
         {
-            throw new ArgumentException("a wide frame needs 'county' and 'year' columns", nameof(wide));
+            diagnostics.Add(Problem(DiagnosticCodes.MissingColumn, "a wide frame needs 'county' and 'year' columns", null));
+            return new LoadResult<Panel>(Panel.Empty(catalog, [], 0, 0), diagnostics);
         }
 
         var countyColumn = wide.Columns["county"];
@@ -177,20 +185,39 @@ public static class DataFrames
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < rowCounty.Length; r++)
         {
-            var id = countyColumn[r]?.ToString() ?? throw new ArgumentException($"row {r} has no county", nameof(wide));
+            rowCounty[r] = -1;
+            var id = countyColumn[r]?.ToString();
+            if (string.IsNullOrEmpty(id))
+            {
+                diagnostics.Add(Problem(DiagnosticCodes.UnknownCounty, $"row {r} has no county; the row was skipped", r));
+                continue;
+            }
+
+            if (!TryYear(yearColumn[r], out var year))
+            {
+                diagnostics.Add(Problem(DiagnosticCodes.InvalidYear, $"row {r}: year '{yearColumn[r]}' is not a whole number; the row was skipped", r) with { County = id });
+                continue;
+            }
+
             if (!index.TryGetValue(id, out var c))
             {
-                var county = counties.Find(id) ?? throw new ArgumentException(counties.UnknownMessage(id), nameof(wide));
+                if (counties.Find(id) is not { } county)
+                {
+                    diagnostics.Add(Problem(DiagnosticCodes.UnknownCounty, $"row {r}: {counties.UnknownMessage(id)}; the row was skipped", r) with { County = id });
+                    continue;
+                }
+
                 c = index[id] = order.Count;
                 order.Add(county);
             }
 
             rowCounty[r] = c;
-            rowYear[r] = Convert.ToInt32(yearColumn[r], System.Globalization.CultureInfo.InvariantCulture);
+            rowYear[r] = year;
         }
 
-        var first = rowYear.Length == 0 ? 0 : rowYear.Min();
-        var last = rowYear.Length == 0 ? 0 : rowYear.Max();
+        var years = rowYear.Where((_, r) => rowCounty[r] >= 0).ToList();
+        var first = years.Count == 0 ? 0 : years.Min();
+        var last = years.Count == 0 ? 0 : years.Max();
         var panel = Panel.Empty(catalog, order, first, last);
         foreach (var column in wide.Columns)
         {
@@ -205,7 +232,7 @@ public static class DataFrames
             for (var r = 0; r < rowCounty.Length; r++)
             {
                 var cell = column[r];
-                if (cell is null)
+                if (cell is null || rowCounty[r] < 0)
                 {
                     continue;
                 }
@@ -213,22 +240,75 @@ public static class DataFrames
                 var source = panel.InternSource(sourceColumn?[r]?.ToString() ?? "unspecified");
                 if (indicator.Kind == IndicatorKind.Status)
                 {
-                    var label = cell.ToString();
-                    var level = StatusScale.LevelOf(label)
-                        ?? throw new ArgumentException($"row {r}, column '{column.Name}': status '{label}' is not on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})", nameof(wide));
-                    panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
+                    var label = cell.ToString() ?? string.Empty;
+                    if (StatusScale.LevelOf(label) is { } level)
+                    {
+                        panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
+                    }
+                    else
+                    {
+                        diagnostics.Add(Problem(
+                            DiagnosticCodes.UnknownStatus,
+                            $"row {r}, column '{column.Name}': status '{label}' is not on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})",
+                            r) with { County = order[rowCounty[r]].Id, Indicator = indicator.Code, Year = rowYear[r] });
+                    }
                 }
-                else
+                else if (TryNumber(cell, out var value))
                 {
-                    var value = Convert.ToDouble(cell, System.Globalization.CultureInfo.InvariantCulture);
                     if (!double.IsNaN(value))
                     {
                         panel.Set(rowCounty[r], i, rowYear[r], value, null, source);
                     }
                 }
+                else
+                {
+                    diagnostics.Add(Problem(
+                        DiagnosticCodes.NotANumber,
+                        $"row {r}, column '{column.Name}': value '{cell}' is not a number",
+                        r) with { County = order[rowCounty[r]].Id, Indicator = indicator.Code, Year = rowYear[r] });
+                }
             }
         }
 
-        return panel;
+        return new LoadResult<Panel>(panel, diagnostics);
+    }
+
+    private static Diagnostic Problem(string code, string message, int? row) => new(Severity.Error, code, message, row is null ? "DataFrame" : $"DataFrame row {row}");
+
+    private static bool TryYear(object? cell, out int year)
+    {
+        year = 0;
+        switch (cell)
+        {
+            case int i:
+                year = i;
+                return true;
+            case long or short or byte or double or float or decimal:
+                var d = Convert.ToDouble(cell, CultureInfo.InvariantCulture);
+                year = (int)d;
+                return d == Math.Floor(d) && Math.Abs(d) < 100_000;
+            case string text:
+                return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out year);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryNumber(object cell, out double value)
+    {
+        switch (cell)
+        {
+            case double d:
+                value = d;
+                return true;
+            case float or int or long or short or byte or decimal:
+                value = Convert.ToDouble(cell, CultureInfo.InvariantCulture);
+                return true;
+            case string text:
+                return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+            default:
+                value = double.NaN;
+                return false;
+        }
     }
 }
