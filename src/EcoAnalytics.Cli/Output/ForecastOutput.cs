@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Outlook;
 using Spectre.Console;
 
@@ -22,16 +23,16 @@ internal static class ForecastOutput
             view.AddRow(
                 Markup.Escape(r.County),
                 Markup.Escape(r.Rule),
-                (r.Target is { } t ? (r.Direction == "lower" ? "≤ " : "≥ ") + N(t) : "—") + (r.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty),
-                r.LastYear is { } y ? $"{N(r.LastValue)} ({y})" : "—",
+                (r.Goal.Target is { } t ? (r.Goal.Direction == Direction.LowerIsBetter ? "≤ " : "≥ ") + N(t) : "—") + (r.Goal.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty),
+                r.Latest is { } latest ? $"{N(latest.Value)} ({latest.Year})" : "—",
                 Outlook(r) + (r.ProbabilityMet is { } pm ? " " + Colour(pm) : string.Empty),
-                r.Projected is { } p ? Markup.Escape($"{N(p)} [{N(r.Lower)}, {N(r.Upper)}]") : "—",
-                r.Model,
+                r.AtDeadline is { } at ? Markup.Escape($"{N(at.Median)} [{N(at.Lower)}, {N(at.Upper)}]") : "—",
+                ForecastTable.ModelName(r.Model),
                 r.ExpectedYearMet?.ToString(CultureInfo.InvariantCulture) ?? "—",
-                $"{N(r.ObservedAnnualChange)} / {N(r.RequiredAnnualChange)}",
-                Markup.Escape(r.VerdictEurostat),
-                Markup.Escape(r.VerdictUnsd),
-                Markup.Escape(r.VerdictSdsn),
+                $"{N(r.Pace.ObservedAnnualChange)} / {N(r.Pace.RequiredAnnualChange)}",
+                Markup.Escape(ForecastTable.VerdictLabel(r, r.Verdicts.Eurostat)),
+                Markup.Escape(ForecastTable.VerdictLabel(r, r.Verdicts.Unsd)),
+                Markup.Escape(ForecastTable.VerdictLabel(r, r.Verdicts.Sdsn)),
                 NoteReference(r, notes));
         }
 
@@ -54,7 +55,7 @@ internal static class ForecastOutput
     private static string Outlook(ForecastRow r) => r switch
     {
         { ProbabilityMet: null } => "—",
-        { Deadline: { } deadline, LastYear: { } last } when deadline <= last => r.OnTrack == true ? "[green]met[/]" : "[red]missed[/]",
+        { Goal.Deadline: { } deadline, Latest: { } latest } when deadline <= latest.Year => r.OnTrack == true ? "[green]met[/]" : "[red]missed[/]",
         _ => r.OnTrack == true ? "[green]on track[/]" : "[red]off track[/]",
     };
 
@@ -80,7 +81,7 @@ internal static class ForecastOutput
         Output.Csv.WriteRow(writer, ForecastTable.Columns);
         foreach (var r in rows)
         {
-            Output.Csv.WriteRow(writer, Values(r));
+            Output.Csv.WriteRow(writer, ForecastTable.Cells(r));
         }
     }
 
@@ -91,7 +92,7 @@ internal static class ForecastOutput
             foreach (var r in rows)
             {
                 json.WriteStartObject();
-                var values = Values(r);
+                var values = ForecastTable.Cells(r);
                 for (var i = 0; i < ForecastTable.Columns.Count; i++)
                 {
                     var name = ForecastTable.Columns[i];
@@ -117,12 +118,6 @@ internal static class ForecastOutput
 
             json.WriteEndArray();
         });
-
-    private static object?[] Values(ForecastRow r) =>
-    [
-        r.County, r.Rule, r.Indicator, r.Deadline, r.Target, r.Direction, r.Model, r.LastYear, r.LastValue, r.Projected, r.Lower, r.Upper, r.Level,
-        r.ProbabilityMet, r.ExpectedYearMet, r.ObservedAnnualChange, r.RequiredAnnualChange, r.ProgressRatio, r.VerdictEurostat, r.VerdictUnsd, r.VerdictSdsn, r.Note,
-    ];
 
     private static string Colour(double probability) =>
         $"[{(probability >= 0.5 ? "green" : "red")}]{probability.ToString("0.00", CultureInfo.InvariantCulture)}[/]";

@@ -77,17 +77,22 @@ public static partial class DataFrames
     /// <param name="rows">The rows.</param>
     public static DataFrame ToDataFrame(this IEnumerable<ForecastRow> rows)
     {
-        var list = rows.ToList();
-        DoubleDataFrameColumn D(string name, Func<ForecastRow, double?> get) => new(name, list.Select(get));
-        Int32DataFrameColumn I(string name, Func<ForecastRow, int?> get) => new(name, list.Select(get));
-        StringDataFrameColumn S(string name, Func<ForecastRow, string> get) => new(name, list.Select(get));
-        return new DataFrame(
-            S("county", r => r.County), S("rule", r => r.Rule), S("indicator", r => r.Indicator), I("deadline", r => r.Deadline),
-            D("target", r => r.Target), S("direction", r => r.Direction), S("model", r => r.Model), I("last_year", r => r.LastYear),
-            D("last_value", r => r.LastValue), D("projected", r => r.Projected), D("lower", r => r.Lower), D("upper", r => r.Upper),
-            D("level", r => r.Level), D("probability_met", r => r.ProbabilityMet), I("expected_year_met", r => r.ExpectedYearMet),
-            D("observed_annual_change", r => r.ObservedAnnualChange), D("required_annual_change", r => r.RequiredAnnualChange),
-            D("progress_ratio", r => r.ProgressRatio), S("verdict_eurostat", r => r.VerdictEurostat), S("verdict_unsd", r => r.VerdictUnsd),
-            S("verdict_sdsn", r => r.VerdictSdsn), S("note", r => r.Note));
+        ArgumentNullException.ThrowIfNull(rows);
+        var cells = rows.Select(ForecastTable.Cells).ToList();
+        var columns = new List<DataFrameColumn>(ForecastTable.Columns.Count);
+        for (var c = 0; c < ForecastTable.Columns.Count; c++)
+        {
+            var name = ForecastTable.Columns[c];
+            var k = c;
+            columns.Add(name switch
+            {
+                "deadline" or "last_year" or "expected_year_met" => new Int32DataFrameColumn(name, cells.Select(r => (int?)r[k])),
+                "county" or "rule" or "indicator" or "direction" or "model" or "verdict_eurostat" or "verdict_unsd" or "verdict_sdsn" or "note"
+                    => new StringDataFrameColumn(name, cells.Select(r => (string?)r[k])),
+                _ => new DoubleDataFrameColumn(name, cells.Select(r => (double?)r[k])),
+            });
+        }
+
+        return new DataFrame(columns);
     }
 }

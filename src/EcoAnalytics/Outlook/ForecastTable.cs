@@ -1,7 +1,10 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Progress;
+
 namespace EcoAnalytics.Outlook;
 
-/// <summary>Forecast rows for a programme, with a DataFrame view.</summary>
+/// <summary>The outlook rows of one programme (a DataFrame view is in <c>EcoAnalytics.Frames</c>).</summary>
 public sealed class ForecastTable(string workflow, IReadOnlyList<ForecastRow> rows) : IReadOnlyList<ForecastRow>
 {
     /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
@@ -25,4 +28,45 @@ public sealed class ForecastTable(string workflow, IReadOnlyList<ForecastRow> ro
     public IEnumerator<ForecastRow> GetEnumerator() => rows.GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// The row as the values of <see cref="Columns"/>, in order: numbers as <see cref="int"/> or <see cref="double"/>
+    /// (null when absent), words as the CLI and DataFrame show them (direction <c>higher</c>/<c>lower</c>, model in
+    /// lower case or <c>none</c>, the verdicts' labels, <c>no target</c> or <c>not applicable</c>).
+    /// </summary>
+    /// <param name="row">The row.</param>
+    public static object?[] Cells(ForecastRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return
+        [
+            row.County, row.Rule, row.Indicator, row.Goal.Deadline, row.Goal.Target, DirectionWord(row.Goal.Direction),
+            ModelName(row.Model), row.Latest?.Year, row.Latest?.Value,
+            row.AtDeadline?.Median, row.AtDeadline?.Lower, row.AtDeadline?.Upper, row.Level,
+            row.ProbabilityMet, row.ExpectedYearMet, row.Pace.ObservedAnnualChange, row.Pace.RequiredAnnualChange, row.Pace.ProgressRatio,
+            VerdictLabel(row, row.Verdicts.Eurostat), VerdictLabel(row, row.Verdicts.Unsd), VerdictLabel(row, row.Verdicts.Sdsn), row.Note,
+        ];
+    }
+
+    /// <summary>The model's name as the CLI accepts it (linear, loglinear, logit, damped, theta, drift, naive), or <c>none</c>.</summary>
+    /// <param name="model">The model; null when none was fitted.</param>
+    public static string ModelName(TrendModel? model) => model?.ToString().ToLowerInvariant() ?? "none";
+
+    /// <summary>A verdict's label, or why there is none: <c>no target</c> for trend-only rows, else <c>not applicable</c>.</summary>
+    /// <param name="row">The row the verdict belongs to.</param>
+    /// <param name="verdict">One of its <see cref="ForecastRow.Verdicts"/>.</param>
+    public static string VerdictLabel(ForecastRow row, ProgressVerdict? verdict)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return verdict?.Label ?? (row.Kind == OutlookKind.TrendOnly ? "no target" : "not applicable");
+    }
+
+    /// <summary><c>higher</c>, <c>lower</c>, or empty when there is no direction.</summary>
+    /// <param name="direction">Which way is better.</param>
+    public static string DirectionWord(Direction? direction) => direction switch
+    {
+        Direction.HigherIsBetter => "higher",
+        Direction.LowerIsBetter => "lower",
+        _ => string.Empty,
+    };
 }

@@ -140,6 +140,6 @@ public static class ProgrammeForecaster
     }
 
     private static ForecastRow Empty(string county, ProgrammeRule rule, ForecastOptions options, string note) =>
-        new(county, rule.Name, rule.Indicator, rule.Deadline ?? options.DefaultDeadline, null, string.Empty, "none", null, null, null, null, null, options.Level,
-            null, null, null, null, null, "not applicable", "not applicable", "not applicable", note);
+        new(county, rule.Name, rule.Indicator, OutlookKind.NotProjected, new ForecastGoal(null, rule.Deadline ?? options.DefaultDeadline, null), null, null, null,
+            options.Level, null, null, ForecastPace.None, OfficialVerdicts.None, note);
 }

@@ -45,8 +45,7 @@ public static class SeriesForecaster
             : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
             : SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
         var prefix = provenance + (context is null ? string.Empty : context + "; ");
-        var last = points.Count == 0 ? ((int, double)?)null : points.MaxBy(p => p.Year);
-        var directionText = direction == Direction.HigherIsBetter ? "higher" : "lower";
+        var last = points.Count == 0 ? ((int Year, double Value)?)null : points.MaxBy(p => p.Year);
 
         if (target is { } value && deadline is { } year)
         {
@@ -56,14 +55,16 @@ public static class SeriesForecaster
             var unsd = ProjectedFraction.Assess(points, goal, progress);
             var sdsn = LinearPace.Assess(points, goal, progress);
             return new ForecastRow(
-                county, rule, indicator.Code, year, value, directionText,
-                attainment.Fit is { Success: true } fit ? Name(fit.Model) : "none",
-                attainment.LatestYear, attainment.LatestValue,
-                attainment.AtDeadline?.Median, attainment.AtDeadline?.Lower, attainment.AtDeadline?.Upper, options.Level,
+                county, rule, indicator.Code, OutlookKind.Target, new ForecastGoal(value, year, direction),
+                attainment.Fit is { Success: true } fit ? fit.Model : null,
+                attainment.LatestYear is { } latestYear && attainment.LatestValue is { } latestValue ? new YearValue(latestYear, latestValue) : null,
+                attainment.AtDeadline, options.Level,
                 attainment.ProbabilityMet, attainment.FirstYearMet,
-                attainment.ObservedAnnualChange, attainment.RequiredAnnualChange,
-                eurostat.Category == ProgressCategory.TargetAchieved ? null : eurostat.Statistic,
-                eurostat.Label, unsd.Label, sdsn.Label,
+                new ForecastPace(
+                    attainment.ObservedAnnualChange,
+                    attainment.RequiredAnnualChange,
+                    eurostat.Category == ProgressCategory.TargetAchieved ? null : eurostat.Statistic),
+                new OfficialVerdicts(eurostat, unsd, sdsn),
                 prefix + attainment.Message)
             { IsSynthetic = syntheticPoints > 0 };
         }
@@ -74,19 +75,16 @@ public static class SeriesForecaster
         var at = deadline is { } d && fitOnly.Success ? fitOnly.Predict(d, options.Level) : (Interval?)null;
         var why = target is null ? "no quantified target: trend and no-target growth verdict only" : "no deadline in the source document; pass a default deadline to project";
         return new ForecastRow(
-            county, rule, indicator.Code, deadline, target, directionText,
-            fitOnly.Success ? Name(fitOnly.Model) : "none",
-            last?.Item1, last?.Item2, at?.Median, at?.Lower, at?.Upper, options.Level,
+            county, rule, indicator.Code, OutlookKind.TrendOnly, new ForecastGoal(target, deadline, direction),
+            fitOnly.Success ? fitOnly.Model : null,
+            last is { } l ? new YearValue(l.Year, l.Value) : null,
+            at, options.Level,
             null, null,
-            fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points),
-            null, null,
-            noTarget.Label, "no target", "no target",
+            new ForecastPace(fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points), null, null),
+            new OfficialVerdicts(noTarget, null, null),
             prefix + why + "; " + fitOnly.Message)
         { IsSynthetic = syntheticPoints > 0 };
     }
-
-    /// <summary>The model's name as the CLI accepts it (linear, loglinear, logit, damped, theta, drift, naive).</summary>
-    public static string Name(TrendModel model) => model.ToString().ToLowerInvariant();
 
     // The same OLS as the linear model (points come sorted and finite from the panel); two points give the two-point slope.
     private static double? ObservedSlope(IReadOnlyList<(int Year, double Value)> points) =>
