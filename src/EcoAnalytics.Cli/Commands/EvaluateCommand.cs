@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
-using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Cli.Commands;
 
@@ -44,7 +42,10 @@ internal static class EvaluateCommand
                 }
             }
 
-            var (tables, _, problems) = EvaluateAll(dataset, RuleFiles.OrDefault(parse.GetValue(rules)), options, context);
+            var problems = ProgrammeFiles.ReportData(dataset, context);
+            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.ThresholdSet, context);
+            var tables = programmes.Select(p => ProgrammeEvaluator.Evaluate(p, dataset, options)).ToList();
+            problems |= ruleProblems;
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
@@ -65,62 +66,6 @@ internal static class EvaluateCommand
             return problems || tables.Any(t => t.CountOf(ComplianceStatus.Error) > 0) ? EcoCli.ProblemsFound : EcoCli.Ok;
         });
         return command;
-    }
-
-    /// <summary>Evaluates every rule file; problems with files or data go to standard error.</summary>
-    internal static (List<ComplianceTable> Tables, List<CompiledProgramme> Programmes, bool Problems) EvaluateAll(Dataset dataset, IReadOnlyList<string> files, EvaluationOptions options, CliContext context)
-    {
-        var problems = Report(context, dataset.Diagnostics.Where(d => d.IsError), "data");
-        if (files.Count == 0)
-        {
-            throw new UsageException("no rule files given and none bundled");
-        }
-
-        // Read every file once; the threshold-set check and the evaluation share the result.
-        var read = files.Select(file => (File: file, Result: ProgrammeReader.Read(file))).ToList();
-        if (options.ThresholdSet is { } wanted)
-        {
-            var known = read.Where(r => r.Result.Value is not null).SelectMany(r => r.Result.Value!.ThresholdSets.Keys).ToHashSet(StringComparer.Ordinal);
-            if (!known.Contains(wanted))
-            {
-                throw new UsageException($"no programme has a threshold set '{wanted}' (sets: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
-            }
-        }
-
-        var tables = new List<ComplianceTable>();
-        var programmes = new List<CompiledProgramme>();
-        foreach (var (file, result) in read)
-        {
-            problems |= Report(context, result.Diagnostics, Path.GetFileName(file));
-            if (result.Value is null)
-            {
-                continue;
-            }
-
-            var compiled = CompiledProgramme.Compile(result.Value, dataset.Catalog);
-            problems |= Report(context, compiled.Diagnostics, Path.GetFileName(file));
-            programmes.Add(compiled);
-            tables.Add(ProgrammeEvaluator.Evaluate(compiled, dataset, options));
-        }
-
-        return (tables, programmes, problems);
-    }
-
-    private static bool Report(CliContext context, IEnumerable<Diagnostic> diagnostics, string what)
-    {
-        var any = false;
-        foreach (var d in diagnostics)
-        {
-            context.Error.WriteLine(d.ToString());
-            any |= d.IsError;
-        }
-
-        if (any)
-        {
-            context.Error.WriteLine($"eco: problems in {what} (above); the remaining rules and rows were still evaluated.");
-        }
-
-        return any;
     }
 
     internal static ThresholdOverride ParseOverride(string text)

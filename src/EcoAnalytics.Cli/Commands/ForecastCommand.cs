@@ -5,7 +5,6 @@ using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Forecasting;
 using EcoAnalytics.Outlook;
-using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Cli.Commands;
 
@@ -64,9 +63,20 @@ internal static class ForecastCommand
                 DefaultDeadline = parse.GetValue(deadline),
             };
 
-            var tables = parse.GetValue(indicator) is { } code
-                ? [Single(dataset, code, parse.GetValue(target), parse.GetValue(deadline), parse.GetValue(direction), options)]
-                : Programmes(dataset, RuleFiles.OrDefault(parse.GetValue(rules)), options, context);
+            var problems = false;
+            List<ForecastTable> tables;
+            if (parse.GetValue(indicator) is { } code)
+            {
+                tables = [Single(dataset, code, parse.GetValue(target), parse.GetValue(deadline), parse.GetValue(direction), options)];
+            }
+            else
+            {
+                problems = ProgrammeFiles.ReportData(dataset, context);
+                var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context);
+                problems |= ruleProblems;
+                tables = programmes.Select(p => ProgrammeForecaster.Forecast(p, dataset, options)).ToList();
+            }
+
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
@@ -84,29 +94,9 @@ internal static class ForecastCommand
                     break;
             }
 
-            return EcoCli.Ok;
+            return problems ? EcoCli.ProblemsFound : EcoCli.Ok;
         });
         return command;
-    }
-
-    private static List<ForecastTable> Programmes(Dataset dataset, IReadOnlyList<string> files, ForecastOptions options, CliContext context)
-    {
-        var tables = new List<ForecastTable>();
-        foreach (var file in files)
-        {
-            var read = ProgrammeReader.Read(file);
-            foreach (var d in read.Diagnostics.Where(d => d.IsError))
-            {
-                context.Error.WriteLine(d.ToString());
-            }
-
-            if (read.Value is not null)
-            {
-                tables.Add(ProgrammeForecaster.Forecast(CompiledProgramme.Compile(read.Value, dataset.Catalog), dataset, options));
-            }
-        }
-
-        return tables;
     }
 
     private static ForecastTable Single(Dataset dataset, string code, double? target, int? deadline, string? direction, ForecastOptions options)
@@ -122,22 +112,7 @@ internal static class ForecastCommand
             throw new UsageException("the single-series form needs --target and --deadline");
         }
 
-        var panel = dataset.Panel;
-        var c = panel.CountyIndex(id);
-        var points = new List<(int, double)>();
-        var synthetic = 0;
-        if (c >= 0)
-        {
-            foreach (var year in panel.Years)
-            {
-                if (panel.Cell(id, code, year) is { } cell)
-                {
-                    points.Add((year, cell.Value));
-                    synthetic += cell.IsSynthetic ? 1 : 0;
-                }
-            }
-        }
-
+        var (points, synthetic) = dataset.Panel.Points(id, code);
         var dir = direction switch
         {
             "higher" => Direction.HigherIsBetter,

@@ -32,10 +32,12 @@ internal static class ReportCommand
             DiagnosticsOutput.Table(console, dataset.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), "Data validation");
             console.WriteLine();
             var options = new EvaluationOptions { ThresholdSet = parse.GetValue(set) };
-            var (tables, programmes, problems) = EvaluateCommand.EvaluateAll(dataset, RuleFiles.OrDefault(null), options, context);
-            foreach (var table in tables)
+            var problems = ProgrammeFiles.ReportData(dataset, context);
+            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, null, options.ThresholdSet, context);
+            problems |= ruleProblems;
+            foreach (var programme in programmes)
             {
-                ComplianceOutput.Table(console, table);
+                ComplianceOutput.Table(console, ProgrammeEvaluator.Evaluate(programme, dataset, options));
             }
 
             console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());

@@ -78,6 +78,40 @@ public sealed partial class Panel
         return values is null ? Missing(YearCount) : values.AsSpan(county * YearCount, YearCount);
     }
 
+    /// <summary>
+    /// The observed points of a county's indicator, in year order (missing years left out), and how many of them are
+    /// synthetic. Empty when the county or the indicator is not in the panel.
+    /// </summary>
+    /// <param name="county">County id.</param>
+    /// <param name="indicator">Indicator code.</param>
+    public PanelSeries Points(string county, string indicator) => Points(CountyIndex(county), Catalog.IndexOf(indicator));
+
+    /// <summary>The observed points of a cell series by positions; see <see cref="Points(string, string)"/>.</summary>
+    /// <param name="county">County position (negative: none).</param>
+    /// <param name="indicator">Indicator position (negative: none).</param>
+    public PanelSeries Points(int county, int indicator)
+    {
+        if (county < 0 || indicator < 0 || _values[indicator] is null)
+        {
+            return new PanelSeries([], 0);
+        }
+
+        var series = Series(county, indicator);
+        var points = new List<(int Year, double Value)>(series.Length);
+        var synthetic = 0;
+        var syntheticId = SourceIdOf(Sources.Synthetic);
+        for (var y = 0; y < series.Length; y++)
+        {
+            if (!double.IsNaN(series[y]))
+            {
+                points.Add((FirstYear + y, series[y]));
+                synthetic += SourceId(county, indicator, FirstYear + y) == syntheticId ? 1 : 0;
+            }
+        }
+
+        return new PanelSeries(points, synthetic);
+    }
+
     /// <summary>The cell with its provenance, or <c>null</c> when there is no value.</summary>
     public PanelCell? Cell(string county, string indicator, int year)
     {
@@ -214,3 +248,8 @@ public sealed record PanelCell(string County, string Indicator, int Year, double
     /// <summary>True for generated values.</summary>
     public bool IsSynthetic => Source == Sources.Synthetic;
 }
+
+/// <summary>A county's observed series of one indicator: (year, value) points in year order, without missing years.</summary>
+/// <param name="Points">The points.</param>
+/// <param name="SyntheticPoints">How many of them are generated (source <c>synthetic</c>).</param>
+public sealed record PanelSeries(IReadOnlyList<(int Year, double Value)> Points, int SyntheticPoints);

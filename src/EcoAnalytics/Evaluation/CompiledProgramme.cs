@@ -59,6 +59,26 @@ public sealed class CompiledProgramme
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
 
+    /// <summary>
+    /// Reads the rule file at <paramref name="path"/> and compiles it: the file's problems and the compilation's, in one
+    /// list. The value is null only when the file cannot be read as a programme at all.
+    /// </summary>
+    /// <param name="path">A programme rule file (a RulesEngine workflow).</param>
+    /// <param name="catalog">The catalog indicators are resolved against.</param>
+    public static LoadResult<CompiledProgramme?> Load(string path, IndicatorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var read = ProgrammeReader.Read(path);
+        if (read.Value is null)
+        {
+            return new LoadResult<CompiledProgramme?>(null, read.Diagnostics);
+        }
+
+        var compiled = Compile(read.Value, catalog);
+        return new LoadResult<CompiledProgramme?>(compiled, [.. read.Diagnostics, .. compiled.Diagnostics]);
+    }
+
     /// <summary>Compiles every enabled rule of <paramref name="programme"/>.</summary>
     public static CompiledProgramme Compile(Programme programme, IndicatorCatalog catalog)
     {

@@ -66,7 +66,7 @@ public static class ProgrammeForecaster
             }
 
             var panelIndicator = panel.Catalog.IndexOf(indicator.Code);
-            var (points, synthetic) = Series(panel, county.Panel, panelIndicator);
+            var (points, synthetic) = panel.Points(county.Panel, panelIndicator);
             var higher = rule.Comparator is Comparator.AtLeast or Comparator.Above
                 || (rule.Comparator is null && indicator.Direction == Direction.HigherIsBetter);
             var direction = higher ? Direction.HigherIsBetter : Direction.LowerIsBetter;
@@ -110,33 +110,6 @@ public static class ProgrammeForecaster
 
             yield return SeriesForecaster.Forecast(id, rule.Name, indicator, points, target, deadline, direction, options, synthetic, context);
         }
-    }
-
-    private static (List<(int Year, double Value)> Points, int Synthetic) Series(Panel panel, int county, int indicator)
-    {
-        var points = new List<(int, double)>();
-        var synthetic = 0;
-        if (county < 0 || indicator < 0)
-        {
-            return (points, 0);
-        }
-
-        var series = panel.Series(county, indicator);
-        for (var y = 0; y < series.Length; y++)
-        {
-            if (double.IsNaN(series[y]))
-            {
-                continue;
-            }
-
-            points.Add((panel.FirstYear + y, series[y]));
-            if (panel.Source(county, indicator, panel.FirstYear + y) == Sources.Synthetic)
-            {
-                synthetic++;
-            }
-        }
-
-        return (points, synthetic);
     }
 
     private static ForecastRow Empty(string county, ProgrammeRule rule, ForecastOptions options, string note) =>

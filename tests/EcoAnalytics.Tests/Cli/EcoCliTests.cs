@@ -111,9 +111,39 @@ public sealed class EcoCliTests : IDisposable
     }
 }
 
-public sealed class EcoCliForecastTests
+public sealed class EcoCliForecastTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("eco-forecast").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
+
+    [Fact]
+    public void Forecast_RuleFileWithAnUnknownIndicator_ReportsItForecastsTheRestAndExitsOne()
+    {
+        var path = Path.Combine(_folder, "mixed.json");
+        File.WriteAllText(path, """
+            {"WorkflowName":"mixed",
+             "Programme":{"county":"lushi","title":"t","document":"d.txt","reference":"r","thresholdSets":{"target":"t"},"defaultThresholdSet":"target"},
+             "Rules":[
+              {"RuleName":"good","Expression":"x.Value >= x.Threshold","Properties":{"indicator":"forest_coverage","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2025,"source":{"document":"d.txt","line":1,"quote":"q"}}},
+              {"RuleName":"bad","Expression":"x.Value >= x.Threshold","Properties":{"indicator":"forest_coverag","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2025,"source":{"document":"d.txt","line":2,"quote":"q"}}}]}
+            """);
+        var (exit, output, error) = Run("forecast", "--rules", path, "--format", "csv");
+        Assert.Equal(1, exit);
+        Assert.Contains("forest_coverag", error, StringComparison.Ordinal);
+        Assert.Contains("mixed.json", error, StringComparison.Ordinal);
+        Assert.Contains("lushi,good,forest_coverage", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_UnknownThresholdSet_IsUsageErrorLikeEvaluate()
+    {
+        var (exit, _, error) = Run("forecast", "--threshold-set", "nonsense");
+        Assert.Equal(2, exit);
+        Assert.Contains("no programme has a threshold set 'nonsense'", error, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Forecast_Csv_HasTheForecastColumnsForEveryProgramme()

@@ -1,0 +1,66 @@
+using EcoAnalytics.Data;
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Evaluation;
+
+namespace EcoAnalytics.Cli.Commands;
+
+/// <summary>Rule files read and compiled once per command, their problems printed to standard error.</summary>
+internal static class ProgrammeFiles
+{
+    /// <summary>
+    /// Reads and compiles every file (default: the bundled programmes). Problems go to standard error; the programmes
+    /// that could be read are returned either way, so one bad rule never hides the others.
+    /// </summary>
+    /// <exception cref="UsageException">No rule files, or no programme has the threshold set asked for.</exception>
+    public static (List<CompiledProgramme> Programmes, bool Problems) Load(Dataset dataset, string[]? files, string? thresholdSet, CliContext context)
+    {
+        var paths = RuleFiles.OrDefault(files);
+        if (paths.Count == 0)
+        {
+            throw new UsageException("no rule files given and none bundled");
+        }
+
+        var programmes = new List<CompiledProgramme>();
+        var problems = false;
+        foreach (var path in paths)
+        {
+            var loaded = CompiledProgramme.Load(path, dataset.Catalog);
+            problems |= Report(context, loaded.Diagnostics, Path.GetFileName(path));
+            if (loaded.Value is { } programme)
+            {
+                programmes.Add(programme);
+            }
+        }
+
+        if (thresholdSet is not null)
+        {
+            var known = programmes.SelectMany(p => p.Programme.ThresholdSets.Keys).ToHashSet(StringComparer.Ordinal);
+            if (!known.Contains(thresholdSet))
+            {
+                throw new UsageException($"no programme has a threshold set '{thresholdSet}' (sets: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            }
+        }
+
+        return (programmes, problems);
+    }
+
+    /// <summary>Prints the data's errors; true when there are any.</summary>
+    public static bool ReportData(Dataset dataset, CliContext context) => Report(context, dataset.Diagnostics.Where(d => d.IsError), "data");
+
+    private static bool Report(CliContext context, IEnumerable<Diagnostic> diagnostics, string what)
+    {
+        var any = false;
+        foreach (var d in diagnostics)
+        {
+            context.Error.WriteLine(d.ToString());
+            any |= d.IsError;
+        }
+
+        if (any)
+        {
+            context.Error.WriteLine($"eco: problems in {what} (above); the remaining rules and rows were still evaluated.");
+        }
+
+        return any;
+    }
+}
