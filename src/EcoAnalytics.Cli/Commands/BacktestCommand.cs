@@ -1,3 +1,4 @@
+using EcoAnalytics.Io;
 using System.CommandLine;
 using System.Globalization;
 using EcoAnalytics.Cli.Output;
@@ -39,10 +40,10 @@ internal static class BacktestCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
-                    Csv.WriteRow(context.Output, columns);
+                    CsvFormat.WriteRow(context.Output, columns);
                     foreach (var r in rows)
                     {
-                        Csv.WriteRow(context.Output, r.Values);
+                        CsvFormat.WriteRow(context.Output, r.Values);
                     }
 
                     break;

@@ -1,3 +1,4 @@
+using EcoAnalytics.Io;
 using System.Globalization;
 using EcoAnalytics.Evaluation;
 using Spectre.Console;
@@ -42,10 +43,10 @@ internal static class ComplianceOutput
 
     public static void Csv(TextWriter writer, IEnumerable<ComplianceTable> tables)
     {
-        Output.Csv.WriteRow(writer, ComplianceTable.Columns);
+        CsvFormat.WriteRow(writer, ComplianceTable.Columns);
         foreach (var r in tables.SelectMany(t => t))
         {
-            Output.Csv.WriteRow(writer, [r.County, r.Year, r.Workflow, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
+            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Workflow, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
         }
     }
 

@@ -1,3 +1,4 @@
+using EcoAnalytics.Io;
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Outlook;
@@ -78,10 +79,10 @@ internal static class ForecastOutput
 
     public static void Csv(TextWriter writer, IEnumerable<ForecastRow> rows)
     {
-        Output.Csv.WriteRow(writer, ForecastTable.Columns);
+        CsvFormat.WriteRow(writer, ForecastTable.Columns);
         foreach (var r in rows)
         {
-            Output.Csv.WriteRow(writer, ForecastTable.Cells(r));
+            CsvFormat.WriteRow(writer, ForecastTable.Cells(r));
         }
     }
 

@@ -48,6 +48,9 @@ public static class Sources
     /// <summary>The source text that marks generated values.</summary>
     public const string Synthetic = "synthetic";
 
+    /// <summary>The words every message, note or label about a result that read generated values starts with.</summary>
+    public const string SyntheticMarker = "[synthetic data] ";
+
     /// <summary>Classifies a source text.</summary>
     public static SourceKind KindOf(string source) =>
         source switch

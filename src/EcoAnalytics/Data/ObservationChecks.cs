@@ -100,8 +100,8 @@ internal static class ObservationChecks
 
     private static void GoodAir(ObservationTable table, List<Diagnostic> diagnostics)
     {
-        var days = table.Catalog.IndexOf("good_air_days");
-        var ratio = table.Catalog.IndexOf("good_air_ratio");
+        var days = table.Catalog.IndexOf(Catalog.GoodAir.Days);
+        var ratio = table.Catalog.IndexOf(Catalog.GoodAir.Ratio);
         if (days < 0 || ratio < 0)
         {
             return;
@@ -124,7 +124,7 @@ internal static class ObservationChecks
             }
 
             var year = table.Year(row);
-            var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
+            var daysInYear = Catalog.GoodAir.DaysInYear(year);
             var implied = 100.0 * table.Value(row) / daysInYear;
             var stated = table.Value(ratioRow);
             if (Math.Abs(implied - stated) > GoodAirTolerance)
@@ -139,7 +139,7 @@ internal static class ObservationChecks
                     d.Line)
                 {
                     County = d.County,
-                    Indicator = "good_air_days",
+                    Indicator = Catalog.GoodAir.Days,
                     Year = year,
                 });
             }

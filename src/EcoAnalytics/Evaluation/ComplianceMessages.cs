@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Evaluation;
@@ -7,9 +8,6 @@ namespace EcoAnalytics.Evaluation;
 /// <summary>The numbers and the sentence a compliance row shows, per requirement kind.</summary>
 internal static class ComplianceMessages
 {
-    /// <summary>The marker every message about generated data starts with.</summary>
-    public const string SyntheticMarker = "[synthetic data] ";
-
     /// <summary>(value, threshold, gap) as the result table shows them; NaN when not applicable.</summary>
     public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
@@ -48,7 +46,7 @@ internal static class ComplianceMessages
         return smallest;
     }
 
-    public static string Decorate(string message, bool synthetic) => synthetic ? SyntheticMarker + message : message;
+    public static string Decorate(string message, bool synthetic) => synthetic ? Sources.SyntheticMarker + message : message;
 
     public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog)
     {

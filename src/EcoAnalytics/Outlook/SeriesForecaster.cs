@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting.Progress;
 using EcoAnalytics.Forecasting;
 
@@ -8,9 +9,6 @@ namespace EcoAnalytics.Outlook;
 /// <summary>One series, one target: the trend outlook and the three official verdicts as a <see cref="ForecastRow"/>.</summary>
 public static class SeriesForecaster
 {
-    /// <summary>Marker that starts every note about a forecast that read generated data.</summary>
-    public const string SyntheticMarker = "[synthetic data] ";
-
     /// <summary>Forecasts <paramref name="points"/> against a target (or, without one, reports the trend alone).</summary>
     /// <param name="county">County id.</param>
     /// <param name="rule">Rule name (any label for ad-hoc series).</param>
@@ -42,8 +40,8 @@ public static class SeriesForecaster
         var bounds = trend.Bounds;
         var progress = IndicatorLimits.ProgressOptionsFor(indicator);
         var provenance = syntheticPoints == 0 ? string.Empty
-            : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
-            : SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
+            : syntheticPoints == points.Count ? Sources.SyntheticMarker + $"all {points.Count} points synthetic; "
+            : Sources.SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
         var prefix = provenance + (context is null ? string.Empty : context + "; ");
         var last = points.Count == 0 ? ((int Year, double Value)?)null : points.MaxBy(p => p.Year);
 

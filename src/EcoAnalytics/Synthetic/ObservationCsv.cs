@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Io;
 
 namespace EcoAnalytics.Synthetic;
 
@@ -90,8 +91,8 @@ public static class ObservationCsv
     /// <summary>Writes the header and the rows of <paramref name="table"/> in the order given (all rows when <c>null</c>).</summary>
     internal static void WriteRows(ObservationTable table, int[]? order, TextWriter writer)
     {
-        var counties = table.Counties.Select(c => Escape(c.Id)).ToArray();
-        var codes = table.Catalog.Select(i => Escape(i.Code)).ToArray();
+        var counties = table.Counties.Select(c => CsvFormat.Escape(c.Id)).ToArray();
+        var codes = table.Catalog.Select(i => CsvFormat.Escape(i.Code)).ToArray();
         var isStatus = table.Catalog.Select(i => i.Kind == IndicatorKind.Status).ToArray();
         var texts = new TextCache(table);
         Span<char> number = stackalloc char[32];
@@ -127,10 +128,6 @@ public static class ObservationCsv
         }
     }
 
-    /// <summary>The field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
-    internal static string Escape(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
     private static int[] Ranks(List<string> ids)
     {
         var sorted = Enumerable.Range(0, ids.Count).OrderBy(i => ids[i], StringComparer.Ordinal).ToArray();
@@ -155,9 +152,9 @@ public static class ObservationCsv
                 Array.Resize(ref _escaped, Math.Max(id + 1, _escaped.Length * 2));
             }
 
-            return _escaped[id] ??= Escape(table.Text(id));
+            return _escaped[id] ??= CsvFormat.Escape(table.Text(id));
         }
 
-        public string Label(int row) => table.Label(row) is { } label ? Escape(label) : string.Empty;
+        public string Label(int row) => table.Label(row) is { } label ? CsvFormat.Escape(label) : string.Empty;
     }
 }

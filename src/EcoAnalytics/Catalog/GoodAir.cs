@@ -1,8 +1,9 @@
-namespace EcoAnalytics.Synthetic;
+namespace EcoAnalytics.Catalog;
 
 /// <summary>
-/// Keeps generated good-air days and good-air ratios consistent with each other (the check the observation reader
-/// runs as ECO120): days = round(ratio × days-in-year / 100), ratio = round(days / days-in-year × 100, 1).
+/// The two good-air indicators and how they relate: ratio = days / days-in-year × 100. The observation reader checks
+/// it (ECO120) and the synthetic generators keep it: days = round(ratio × days-in-year / 100), ratio = round(days /
+/// days-in-year × 100, 1).
 /// </summary>
 internal static class GoodAir
 {
