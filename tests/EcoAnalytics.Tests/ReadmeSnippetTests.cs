@@ -4,6 +4,7 @@ using EcoAnalytics.Frames;
 using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Rules.SeedTables;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests;
 
@@ -13,8 +14,8 @@ public sealed class ReadmeSnippetTests
     [Fact]
     public void ReadmeSnippet_RunsAndGivesWhatItSays()
     {
-        var readme = File.ReadAllText(Path.Combine(SeedTableFiles.RepoRoot, "README.md"));
-        Assert.Contains("ProgrammeReader.Read(\"rules/dengfeng-provincial-2023.json\")", readme, StringComparison.Ordinal);
+        var snippet = Readme.FirstScreen();
+        Assert.Contains("ProgrammeReader.Read(\"rules/dengfeng-provincial-2023.json\")", snippet, StringComparison.Ordinal);
 
         var data = Dataset.LoadBundled();
         Assert.Contains(data.Diagnostics, d => d.Code == "ECO120" && d.County == "lushi" && d.Year == 2021);

@@ -46,20 +46,15 @@ internal static class GenerateCommand
                 return EcoCli.ProblemsFound;
             }
 
-            var counties = dataset.Counties.Programme.Select(c => c.Id).ToList();
-            var table = PanelGenerator.GenerateDemonstration(dataset, counties, parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
-            var target = parse.GetValue(output) ?? source;
-            Write(context, target, ObservationCsv.RealRowsThenSynthetic(File.ReadAllText(source), dataset.Observations, table), table, parse.GetValue(seed));
+            var observations = DemonstrationFiles.Observations(dataset, File.ReadAllText(source), parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
+            Write(context, parse.GetValue(output) ?? source, observations, parse.GetValue(seed));
 
             // Targets assigned by the upper level, for the county-indicator pairs that programme rules of kind 'assigned' read.
             if (parse.GetValue(output) is null && paths.AssignedTargets is [var assignedFile])
             {
-                var pairs = RuleFiles.OrDefault(null)
-                    .Select(ProgrammeReader.Read)
-                    .Where(r => r.Value is not null)
-                    .SelectMany(r => r.Value!.AllRules.Where(rule => rule.Requirement == Requirement.Assigned).SelectMany(rule => rule.Indicators.Select(code => (r.Value!.County, code))));
-                var assigned = PanelGenerator.GenerateAssignedTargets(dataset, Panel.From(table), pairs, parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
-                Write(context, assignedFile, ObservationCsv.RealRowsThenSynthetic(File.ReadAllText(assignedFile), dataset.AssignedTargets, assigned), assigned, parse.GetValue(seed));
+                var programmes = RuleFiles.OrDefault(null).Select(ProgrammeReader.Read).Select(r => r.Value).OfType<Programme>();
+                var assigned = DemonstrationFiles.AssignedTargets(dataset, observations.Table, File.ReadAllText(assignedFile), programmes, parse.GetValue(first), parse.GetValue(last), parse.GetValue(seed));
+                Write(context, assignedFile, assigned, parse.GetValue(seed));
             }
 
             return EcoCli.Ok;
@@ -67,10 +62,9 @@ internal static class GenerateCommand
         return new Command("generate", "Generate synthetic data (always labelled source=synthetic).") { demo };
     }
 
-    private static void Write(CliContext context, string path, string text, ObservationTable table, int seed)
+    private static void Write(CliContext context, string path, RegeneratedFile file, int seed)
     {
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        var synthetic = table.Count(o => o.IsSynthetic);
-        context.Output.WriteLine($"wrote {path}: {table.Count - synthetic} real rows kept as they were, {synthetic} synthetic rows (seed {seed}).");
+        File.WriteAllText(path, file.Text, new UTF8Encoding(false));
+        context.Output.WriteLine($"wrote {path}: {file.RealRows} real rows kept as they were, {file.SyntheticRows} synthetic rows (seed {seed}).");
     }
 }

@@ -15,7 +15,8 @@ public sealed class CountyRegistry : IReadOnlyList<County>
     /// <summary>Builds a registry from counties whose ids are unique.</summary>
     public CountyRegistry(IEnumerable<County> counties)
     {
-        _counties = Guard.NotNull(counties).ToList();
+        ArgumentNullException.ThrowIfNull(counties);
+        _counties = counties.ToList();
         _byId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _counties.Count; i++)
         {

@@ -20,7 +20,8 @@ public sealed class IndicatorCatalog : IReadOnlyList<Indicator>
     /// <summary>Builds a catalog from indicators whose codes are unique.</summary>
     public IndicatorCatalog(IEnumerable<Indicator> indicators)
     {
-        _indicators = Guard.NotNull(indicators).ToList();
+        ArgumentNullException.ThrowIfNull(indicators);
+        _indicators = indicators.ToList();
         _byCode = new Dictionary<string, int>(StringComparer.Ordinal);
         _byAlias = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         for (var i = 0; i < _indicators.Count; i++)

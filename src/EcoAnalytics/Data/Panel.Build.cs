@@ -8,6 +8,8 @@ public sealed partial class Panel
     /// Pivots long observations into a panel: one row per county present, one slot per year from the first
     /// to the last year observed. Where several observations share a cell, the one with the most
     /// authoritative source wins (seed, then published, other, derived, synthetic; ties: first in file).
+    /// Without any observation of the wanted counties the panel is empty: no counties and no years
+    /// (<see cref="YearCount"/> 0).
     /// </summary>
     /// <param name="table">The observations.</param>
     /// <param name="counties">Restrict to these county ids (default: every county with data).</param>
@@ -33,7 +35,8 @@ public sealed partial class Panel
         var rows = table.Counties.Where((_, i) => present[i]).ToList();
         if (rows.Count == 0)
         {
-            first = last = DateTime.UtcNow.Year;
+            // No county has data: the panel covers no years (the same panel whenever and wherever it is built).
+            (first, last) = (0, -1);
         }
 
         var map = new int[table.Counties.Count];

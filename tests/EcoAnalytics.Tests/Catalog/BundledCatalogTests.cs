@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Tests.Rules.SeedTables;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Catalog;
 
@@ -14,7 +15,7 @@ public sealed partial class BundledCatalogTests
         return load.Value;
     });
 
-    private static string[] Seed(string file) => File.ReadAllLines(Path.Combine(SeedTableFiles.SeedDirectory, file));
+    private static string[] Seed(string file) => File.ReadAllLines(SourceDocuments.File(file));
 
     [Fact]
     public void Load_BundledCatalog_HasSixtyOrMoreUniqueSnakeCaseCodes()
@@ -65,7 +66,7 @@ public sealed partial class BundledCatalogTests
         }
     }
 
-    [Fact]
+    [SourcesFact]
     public void LushiLianshanAnnex_EveryIndicatorRowResolves()
     {
         // seed 001 annex 2: "目标 任务 序号 指标 目标参考值 责任单位", rows 1–20 at lines 206–226.
@@ -79,7 +80,7 @@ public sealed partial class BundledCatalogTests
         Assert.All(names, name => Assert.True(Catalog.Value.ResolveAlias(name) is not null, $"'{name}' does not resolve"));
     }
 
-    [Fact]
+    [SourcesFact]
     public void DengfengAnnex_EveryIndicatorNameResolves()
     {
         // seed 002 annex: "领域 任务 序号 指标名称 单位 2023年目标值 指标值 牵头单位 责任单位"; rows without a "：" heading,

@@ -51,6 +51,19 @@ public class PanelTests
     }
 
     [Fact]
+    public void From_NoObservations_EmptyPanelWithNoYears()
+    {
+        var table = Some.Reader().ReadText(Some.Csv("lushi,pm25,2021,30,seed:a#L2,")).Value;
+        foreach (var panel in new[] { From(), Panel.From(table, ["dengfeng"]) })
+        {
+            Assert.Empty(panel.Counties);
+            Assert.Equal((0, -1, 0), (panel.FirstYear, panel.LastYear, panel.YearCount));
+            Assert.Empty(panel.Years);
+            Assert.True(double.IsNaN(panel.Value("lushi", "pm25", 2021)));
+        }
+    }
+
+    [Fact]
     public void Accessors_MissingCellsCountiesAndYears_NaNOrNull()
     {
         var panel = From("lushi,pm25,2019,33,seed:a#L1,", "lushi,pm25,2021,30,seed:a#L2,");

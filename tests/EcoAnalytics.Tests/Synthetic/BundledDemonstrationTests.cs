@@ -4,7 +4,7 @@ using EcoAnalytics.Tests.Rules.SeedTables;
 
 namespace EcoAnalytics.Tests.Synthetic;
 
-/// <summary>The bundled observations.csv is exactly what <c>eco generate demo</c> produces from its real rows.</summary>
+/// <summary>The bundled observations.csv and assigned-targets.csv are exactly what <c>eco generate demo</c> produces from their real rows.</summary>
 public sealed class BundledDemonstrationTests
 {
     private static string Datasets => Path.Combine(SeedTableFiles.RepoRoot, "datasets");
@@ -16,8 +16,9 @@ public sealed class BundledDemonstrationTests
         var text = File.ReadAllText(paths.Observations[0]);
         var dataset = Dataset.Load(paths);
         Assert.False(dataset.HasErrors);
-        var regenerated = PanelGenerator.GenerateDemonstration(dataset, dataset.Counties.Programme.Select(c => c.Id));
-        Assert.Equal(text, ObservationCsv.RealRowsThenSynthetic(text, dataset.Observations, regenerated));
+        var regenerated = DemonstrationFiles.Observations(dataset, text);
+        Assert.Equal(text, regenerated.Text);
+        Assert.Equal(dataset.Observations.Count, regenerated.RealRows + regenerated.SyntheticRows);
     }
 
     [Fact]
@@ -26,12 +27,12 @@ public sealed class BundledDemonstrationTests
         var paths = DatasetPaths.InFolder(Datasets);
         var text = File.ReadAllText(paths.AssignedTargets[0]);
         var dataset = Dataset.Load(paths);
-        var pairs = Directory.GetFiles(Path.Combine(SeedTableFiles.RepoRoot, "rules"), "*.json")
+        var programmes = Directory.GetFiles(Path.Combine(SeedTableFiles.RepoRoot, "rules"), "*.json")
             .Where(f => !f.EndsWith("schema.json", StringComparison.Ordinal))
-            .Select(f => EcoAnalytics.Rules.ProgrammeReader.Read(f).Value!)
-            .SelectMany(p => p.AllRules.Where(r => r.Requirement == EcoAnalytics.Rules.Requirement.Assigned).SelectMany(r => r.Indicators.Select(code => (p.County, code))));
-        var regenerated = PanelGenerator.GenerateAssignedTargets(dataset, dataset.Panel, pairs);
-        Assert.Equal(text, ObservationCsv.RealRowsThenSynthetic(text, dataset.AssignedTargets, regenerated));
+            .Select(f => EcoAnalytics.Rules.ProgrammeReader.Read(f).Value!);
+        var observations = DemonstrationFiles.Observations(dataset, File.ReadAllText(paths.Observations[0]));
+        var regenerated = DemonstrationFiles.AssignedTargets(dataset, observations.Table, text, programmes);
+        Assert.Equal(text, regenerated.Text);
         Assert.All(dataset.AssignedTargets.Where(o => o.IsSynthetic), o => Assert.NotEqual("henan", o.County));
     }
 

@@ -1,23 +1,22 @@
 using System.Text.Json;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Rules.SeedTables;
 
 /// <summary>
 /// Loads the programme rule files (<c>rules/&lt;workflow&gt;.json</c>), their independently written seed-table
-/// lists (<c>&lt;workflow&gt;.expected.json</c> beside this file) and the seed documents they cite.
+/// lists (<c>&lt;workflow&gt;.expected.json</c> beside this file) and the seed documents they cite (read only when a
+/// test asks for a seed line, from the folder <see cref="SourceDocuments"/> names).
 /// </summary>
 internal static class SeedTableFiles
 {
     private const string ExpectedSuffix = ".expected.json";
 
     private static readonly Lazy<string> LazyRepoRoot = new(FindRepoRoot);
-    private static readonly Lazy<string> LazySeedDirectory = new(FindSeedDirectory);
     private static readonly Dictionary<string, SeedTable> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
     public static string RepoRoot => LazyRepoRoot.Value;
-
-    public static string SeedDirectory => LazySeedDirectory.Value;
 
     public static string ExpectedDirectory => Path.Combine(RepoRoot, "tests", "EcoAnalytics.Tests", "Rules", "SeedTables");
 
@@ -46,10 +45,9 @@ internal static class SeedTableFiles
         var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(ExpectedDirectory, workflow + ExpectedSuffix))).RootElement;
         var ruleFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "rules", workflow + ".json"))).RootElement;
         var document = expected.GetProperty("document").GetString()!;
-        var seed = File.ReadAllLines(Path.Combine(LazySeedDirectory.Value, document));
         var rules = new List<JsonElement>();
         Flatten(ruleFile.GetProperty("Rules"), rules);
-        return new SeedTable(workflow, document, expected, ruleFile, rules, seed);
+        return new SeedTable(workflow, document, expected, ruleFile, rules);
     }
 
     private static void Flatten(JsonElement rules, List<JsonElement> into)
@@ -76,19 +74,16 @@ internal static class SeedTableFiles
 
         throw new DirectoryNotFoundException($"no directory containing EcoAnalytics.sln above {AppContext.BaseDirectory}");
     }
-
-    private static string FindSeedDirectory()
-    {
-        // The CI clone has shared/ beside the repository; developer machines keep it at /work/shared.
-        string[] candidates = [Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds")), "/work/shared/seeds"];
-        return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new DirectoryNotFoundException($"seed documents not found in {string.Join(" or ", candidates)}");
-    }
 }
 
 /// <summary>One workflow: its expected seed-table items, its rule file (rules flattened, nested ones included) and its seed lines.</summary>
-internal sealed record SeedTable(string Workflow, string Document, JsonElement Expected, JsonElement RuleFile, IReadOnlyList<JsonElement> Rules, string[] SeedLines)
+internal sealed record SeedTable(string Workflow, string Document, JsonElement Expected, JsonElement RuleFile, IReadOnlyList<JsonElement> Rules)
 {
+    private readonly Lazy<string[]> _seedLines = new(() => File.ReadAllLines(SourceDocuments.File(Document)));
+
+    /// <summary>The lines of the seed document (needs the source documents: see <see cref="SourceDocuments"/>).</summary>
+    public string[] SeedLines => _seedLines.Value;
+
     public JsonElement Rule(string name) => Rules.Single(r => r.GetProperty("RuleName").GetString() == name);
 
     /// <summary>The 1-based <paramref name="line"/> of the seed, or <c>null</c> when out of range.</summary>

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Rules.SeedTables;
 
 /// <summary>
 /// Checks each programme rule file against the seed document it was written from: every threshold is printed on
 /// the cited line, the quote is on that line, and the rules say what an independent re-reading of the seed table
-/// (<c>&lt;workflow&gt;.expected.json</c>) says.
+/// (<c>&lt;workflow&gt;.expected.json</c>) says. The tests that read the seed itself are <see cref="SourcesTheoryAttribute"/>s.
 /// </summary>
 public sealed partial class SeedTableTests
 {
@@ -46,7 +47,7 @@ public sealed partial class SeedTableTests
         Assert.Equal(expectedItems.Order(StringComparer.Ordinal), ruleItems.Order(StringComparer.Ordinal));
     }
 
-    [Theory]
+    [SourcesTheory]
     [MemberData(nameof(Rules))]
     public void Thresholds_EveryNumber_AppearsOnCitedLine(string workflow, string ruleName)
     {
@@ -65,7 +66,7 @@ public sealed partial class SeedTableTests
         }
     }
 
-    [Theory]
+    [SourcesTheory]
     [MemberData(nameof(Rules))]
     public void Thresholds_StatusLabels_AppearOnCitedLineOrNoteSaysHowRead(string workflow, string ruleName)
     {
@@ -82,7 +83,7 @@ public sealed partial class SeedTableTests
         }
     }
 
-    [Theory]
+    [SourcesTheory]
     [MemberData(nameof(Rules))]
     public void Quote_CollapsedWhitespace_IsSubstringOfCitedLine(string workflow, string ruleName)
     {
@@ -94,7 +95,7 @@ public sealed partial class SeedTableTests
         Assert.Contains(quote, Collapse(CitedLine(table, properties)), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SourcesTheory]
     [MemberData(nameof(Rules))]
     public void Source_EveryRule_HasSeedLineItemAndIndicator(string workflow, string ruleName)
     {

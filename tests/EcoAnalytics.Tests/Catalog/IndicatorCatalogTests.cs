@@ -2,7 +2,7 @@ using EcoAnalytics.Catalog;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Tests.Support;
 
-namespace EcoAnalytics.Tests.Data;
+namespace EcoAnalytics.Tests.Catalog;
 
 public class IndicatorCatalogTests
 {

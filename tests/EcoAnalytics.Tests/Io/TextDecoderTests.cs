@@ -2,7 +2,7 @@ using System.Text;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Io;
 
-namespace EcoAnalytics.Tests.Data;
+namespace EcoAnalytics.Tests.Io;
 
 public class TextDecoderTests
 {

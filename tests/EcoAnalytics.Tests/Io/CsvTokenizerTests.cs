@@ -1,6 +1,6 @@
 using EcoAnalytics.Io;
 
-namespace EcoAnalytics.Tests.Data;
+namespace EcoAnalytics.Tests.Io;
 
 public class CsvTokenizerTests
 {
