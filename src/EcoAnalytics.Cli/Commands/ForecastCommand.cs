@@ -88,7 +88,7 @@ internal static class ForecastCommand
                 default:
                     foreach (var table in tables)
                     {
-                        ForecastOutput.Table(context.Console, table, $"{table.Workflow}: outlook to each deadline (model {parse.GetValue(model)})");
+                        ForecastOutput.Table(context.Console, table, $"{table.Programme}: outlook to each deadline (model {parse.GetValue(model)})");
                     }
 
                     break;

@@ -46,7 +46,7 @@ internal static class ReportCommand
             foreach (var compiled in programmes)
             {
                 var forecast = ProgrammeForecaster.Forecast(compiled, dataset, forecastOptions);
-                ForecastOutput.Table(console, forecast, $"{compiled.Programme.WorkflowName}: outlook to each deadline (automatic model choice, 80 % intervals)");
+                ForecastOutput.Table(console, forecast, $"{compiled.Programme.Name}: outlook to each deadline (automatic model choice, 80 % intervals)");
             }
 
             return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;

@@ -14,7 +14,7 @@ internal static class ComplianceOutput
         var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
         var view = new Table
         {
-            Title = new TableTitle(Markup.Escape($"{p.WorkflowName} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}")),
+            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}")),
             Border = TableBorder.Simple,
         };
         view.AddColumns("County", "Year", "Rule", "Value", "", "Threshold", "Status", "Gap", "Message");
@@ -46,7 +46,7 @@ internal static class ComplianceOutput
         CsvFormat.WriteRow(writer, ComplianceTable.Columns);
         foreach (var r in tables.SelectMany(t => t))
         {
-            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Workflow, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
+            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
         }
     }
 
@@ -59,7 +59,7 @@ internal static class ComplianceOutput
                 json.WriteStartObject();
                 json.WriteString("county", r.County);
                 json.WriteNumber("year", r.Year);
-                json.WriteString("workflow", r.Workflow);
+                json.WriteString("workflow", r.Programme);
                 json.WriteString("rule", r.Rule);
                 json.WriteString("indicator", r.Indicator);
                 Output.Json.Number(json, "value", r.Value);

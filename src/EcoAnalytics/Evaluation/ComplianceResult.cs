@@ -22,7 +22,7 @@ public enum ComplianceStatus : byte
 /// </summary>
 /// <param name="County">County id.</param>
 /// <param name="Year">Evaluated year.</param>
-/// <param name="Workflow">Workflow (programme) name.</param>
+/// <param name="Programme">The programme's name (<see cref="Rules.Programme.Name"/>; the <c>workflow</c> column of outputs).</param>
 /// <param name="Rule">Rule name.</param>
 /// <param name="Indicator">Indicator code (the first one for multi-indicator rules).</param>
 /// <param name="Value">The value compared: the indicator value, or the trend slope per year for <c>improving</c> rules; <c>null</c> when missing or not a single number.</param>
@@ -35,7 +35,7 @@ public enum ComplianceStatus : byte
 public sealed record ComplianceResult(
     string County,
     int Year,
-    string Workflow,
+    string Programme,
     string Rule,
     string Indicator,
     double? Value,

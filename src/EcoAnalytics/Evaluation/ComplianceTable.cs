@@ -77,7 +77,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             if (_unknownCounties.TryGetValue(index, out var unknown))
             {
-                return new ComplianceResult(unknown, 0, Programme.WorkflowName, string.Empty, string.Empty, null, null, string.Empty, string.Empty, ComplianceStatus.Error, null, _messages[index]);
+                return new ComplianceResult(unknown, 0, Programme.Name, string.Empty, string.Empty, null, null, string.Empty, string.Empty, ComplianceStatus.Error, null, _messages[index]);
             }
 
             var rule = _programme.AllRules[_rule[index]];
@@ -85,7 +85,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             return new ComplianceResult(
                 county.Id,
                 _year[index],
-                Programme.WorkflowName,
+                Programme.Name,
                 rule.Rule.Name,
                 rule.Rule.Indicator,
                 Nullable(_value[index]),

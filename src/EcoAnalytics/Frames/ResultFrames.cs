@@ -50,7 +50,7 @@ public static partial class DataFrames
         for (var i = 0; i < n; i++)
         {
             var r = list[i];
-            (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Workflow, r.Rule, r.Indicator);
+            (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Programme, r.Rule, r.Indicator);
             (value[i], threshold[i], set[i], comparator[i], status[i], gap[i], message[i]) = (r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status.ToString(), r.Gap, r.Message);
         }
 

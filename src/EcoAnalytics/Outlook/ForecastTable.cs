@@ -5,7 +5,7 @@ using EcoAnalytics.Forecasting.Progress;
 namespace EcoAnalytics.Outlook;
 
 /// <summary>The outlook rows of one programme (a DataFrame view is in <c>EcoAnalytics.Frames</c>).</summary>
-public sealed class ForecastTable(string workflow, IReadOnlyList<ForecastRow> rows) : IReadOnlyList<ForecastRow>
+public sealed class ForecastTable(string programme, IReadOnlyList<ForecastRow> rows) : IReadOnlyList<ForecastRow>
 {
     /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -15,8 +15,8 @@ public sealed class ForecastTable(string workflow, IReadOnlyList<ForecastRow> ro
         "verdict_eurostat", "verdict_unsd", "verdict_sdsn", "note",
     ];
 
-    /// <summary>The workflow forecast.</summary>
-    public string Workflow { get; } = workflow;
+    /// <summary>The programme's name (<see cref="Rules.Programme.Name"/>).</summary>
+    public string Programme { get; } = programme;
 
     /// <inheritdoc/>
     public int Count => rows.Count;

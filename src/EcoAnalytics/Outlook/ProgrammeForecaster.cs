@@ -42,7 +42,7 @@ public static class ProgrammeForecaster
             }
         }
 
-        return new ForecastTable(programme.Programme.WorkflowName, rows);
+        return new ForecastTable(programme.Programme.Name, rows);
     }
 
     private static IEnumerable<ForecastRow> ForecastRule(CompiledRule compiled, RuleThresholds thresholds, CountyContext county, Panel panel, Panel assigned, ForecastOptions options)

@@ -6,8 +6,11 @@ namespace EcoAnalytics.Rules;
 /// </summary>
 public sealed record Programme
 {
-    /// <summary>RulesEngine workflow name, e.g. <c>dengfeng-provincial-2023</c>.</summary>
-    public required string WorkflowName { get; init; }
+    /// <summary>
+    /// The programme's name, e.g. <c>dengfeng-provincial-2023</c>: the rule file's <c>WorkflowName</c> (RulesEngine's
+    /// word for a rule set), shown in outputs' <c>workflow</c> column.
+    /// </summary>
+    public required string Name { get; init; }
 
     /// <summary>The county the programme belongs to.</summary>
     public required string County { get; init; }

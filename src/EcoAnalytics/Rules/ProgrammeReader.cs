@@ -89,7 +89,7 @@ public static partial class ProgrammeReader
         if (!root.TryGetProperty("Programme", out var p) || p.ValueKind != JsonValueKind.Object)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidWorkflow, "missing the \"Programme\" block (county, document, thresholdSets, defaultThresholdSet)", file, 1));
-            return new Programme { WorkflowName = workflowName, County = county, ThresholdSets = sets, DefaultThresholdSet = "target", Rules = [] };
+            return new Programme { Name = workflowName, County = county, ThresholdSets = sets, DefaultThresholdSet = "target", Rules = [] };
         }
 
         county = Str(p, "county") ?? string.Empty;
@@ -119,7 +119,7 @@ public static partial class ProgrammeReader
 
         return new Programme
         {
-            WorkflowName = workflowName,
+            Name = workflowName,
             County = county,
             Title = Str(p, "title") ?? string.Empty,
             Document = Str(p, "document") ?? string.Empty,
