@@ -1,6 +1,7 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Cli.Commands;
 

@@ -2,6 +2,7 @@ using EcoAnalytics.Catalog;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Outlook;
+using EcoAnalytics.Rules;
 using Microsoft.Data.Analysis;
 
 namespace EcoAnalytics.Frames;

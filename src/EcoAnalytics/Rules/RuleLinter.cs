@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Diagnostics;
-using EcoAnalytics.Evaluation;
 
 namespace EcoAnalytics.Rules;
 

@@ -5,6 +5,7 @@ using EcoAnalytics.Forecasting;
 using EcoAnalytics.Frames;
 using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
+using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Tests.Outlook;
 

@@ -1,8 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Diagnostics;
-using EcoAnalytics.Rules;
 
-namespace EcoAnalytics.Evaluation;
+namespace EcoAnalytics.Rules;
 
 /// <summary>The <see cref="RuleInput"/> members an expression reads.</summary>
 [Flags]
