@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 

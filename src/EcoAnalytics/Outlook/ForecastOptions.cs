@@ -1,5 +1,8 @@
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Outlook;
 

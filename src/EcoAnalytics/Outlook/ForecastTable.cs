@@ -1,4 +1,7 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 using Microsoft.Data.Analysis;
 
 namespace EcoAnalytics.Outlook;

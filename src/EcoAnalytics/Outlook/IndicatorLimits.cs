@@ -1,6 +1,9 @@
 using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Outlook;
 

@@ -1,5 +1,8 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting.Targets;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,6 +1,9 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
 

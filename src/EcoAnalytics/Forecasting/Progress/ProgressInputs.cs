@@ -1,4 +1,8 @@
 using System.Globalization;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Progress;
 

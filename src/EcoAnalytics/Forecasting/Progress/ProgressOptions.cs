@@ -1,3 +1,8 @@
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>Settings shared by the progress methods. Every property has the monitors' default.</summary>

@@ -1,5 +1,9 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting.Targets;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting.Progress;
 
