@@ -117,7 +117,7 @@ internal static class BacktestCommand
                     MinTrain = minTrain,
                     MaxHorizon = maxHorizon,
                     Trend = IndicatorLimits.TrendOptionsFor(indicator),
-                    Target = target is { } t ? new BacktestTarget(t, indicator.Direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter) : null,
+                    Target = target is { } t ? new BacktestTarget(t, indicator.Direction) : null,
                 };
                 foreach (var model in Models)
                 {

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -141,13 +142,13 @@ public class ForecastingPropertyTests
             }
         }
 
-        var target = new Target(50, last + 5, TargetDirection.HigherIsBetter);
+        var target = new Target(50, last + 5, Direction.HigherIsBetter);
         var attainment = Attainment.Assess(points, target);
         double?[] numbers =
         [
             attainment.ProbabilityMet, attainment.RequiredAnnualChange, attainment.ObservedAnnualChange,
             CagrRatio.Assess(points, target).Statistic, ProjectedFraction.Assess(points, target).Statistic,
-            LinearPace.Assess(points, target).Statistic, NoTargetCagr.Assess(points, TargetDirection.LowerIsBetter, NoTargetScheme.StatCan).Score,
+            LinearPace.Assess(points, target).Statistic, NoTargetCagr.Assess(points, Direction.LowerIsBetter, NoTargetScheme.StatCan).Score,
             TimeDistance.Assess(points, target).YearsBehind,
         ];
         return numbers.All(v => v is null || !double.IsNaN(v.Value));

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Targets;
@@ -52,7 +53,7 @@ public sealed record BacktestOptions
 /// <summary>A threshold and direction: the event "met" in a year is value ≥ Value (higher is better) or ≤ Value.</summary>
 /// <param name="Value">The threshold, in the indicator's unit.</param>
 /// <param name="Direction">Which side of the threshold counts as met.</param>
-public readonly record struct BacktestTarget(double Value, TargetDirection Direction)
+public readonly record struct BacktestTarget(double Value, Direction Direction)
 {
-    internal bool IsMet(double value) => Direction == TargetDirection.HigherIsBetter ? value >= Value : value <= Value;
+    internal bool IsMet(double value) => Direction == Direction.HigherIsBetter ? value >= Value : value <= Value;
 }

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Targets;
@@ -77,8 +78,8 @@ public readonly record struct PredictiveDistribution(
     }
 
     /// <summary>P(the target is met): at least the target when higher is better, at most it when lower is better.</summary>
-    public double ProbabilityMeets(double target, TargetDirection direction) =>
-        direction == TargetDirection.HigherIsBetter ? ProbabilityAtLeast(target) : ProbabilityAtMost(target);
+    public double ProbabilityMeets(double target, Direction direction) =>
+        direction == Direction.HigherIsBetter ? ProbabilityAtLeast(target) : ProbabilityAtMost(target);
 
     internal double Forward(double y) => Transform switch
     {

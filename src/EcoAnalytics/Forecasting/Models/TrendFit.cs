@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -170,8 +171,8 @@ public sealed record TrendFit
         threshold >= _range.Max ? 1 : threshold < _range.Min ? 0 : Distribution(year).ProbabilityAtMost(threshold);
 
     /// <summary>P(the target is met in <paramref name="year"/>) for the given direction, censored as the two above.</summary>
-    public double ProbabilityMeets(int year, double target, TargetDirection direction) =>
-        direction == TargetDirection.HigherIsBetter ? ProbabilityAtLeast(year, target) : ProbabilityAtMost(year, target);
+    public double ProbabilityMeets(int year, double target, Direction direction) =>
+        direction == Direction.HigherIsBetter ? ProbabilityAtLeast(year, target) : ProbabilityAtMost(year, target);
 
     /// <summary>Value equality over the outcome, the points' summary, the likelihood, the note and the parameters.</summary>
     /// <param name="other">The fit to compare with.</param>

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -65,7 +66,7 @@ public static class CagrRatio
 
     /// <summary>UNDP: achieved when final/target &gt; 0.9995 (increase), target/final &gt; 0.9995 (decrease), or final = 0 for a decrease.</summary>
     private static bool WithinUndpTolerance(ProgressInputs inputs) =>
-        inputs.Direction == TargetDirection.HigherIsBetter
+        inputs.Direction == Direction.HigherIsBetter
             ? inputs.LatestValue / inputs.TargetValue > 0.9995
             : inputs.LatestValue == 0 || inputs.TargetValue / inputs.LatestValue > 0.9995;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -18,20 +19,20 @@ internal sealed record ProgressInputs(
     int LatestYear,
     double LatestValue,
     double TargetValue,
-    TargetDirection Direction,
+    Direction Direction,
     string Notes)
 {
     public bool LatestMeets => Meets(LatestValue);
 
     public bool BaseMeets => Meets(BaseValue);
 
-    public bool Meets(double value) => Direction == TargetDirection.HigherIsBetter ? value >= TargetValue : value <= TargetValue;
+    public bool Meets(double value) => Direction == Direction.HigherIsBetter ? value >= TargetValue : value <= TargetValue;
 
     /// <summary>Prepares the inputs, or returns null with the category and reason when the method cannot run.</summary>
     public static ProgressInputs? Prepare(
         IEnumerable<(int Year, double Value)> points,
         Target? target,
-        TargetDirection direction,
+        Direction direction,
         ProgressOptions options,
         bool growthRates,
         out ProgressCategory failure,
@@ -71,12 +72,12 @@ internal sealed record ProgressInputs(
         var goal = target?.Value ?? 0;
         if (growthRates && target?.Bounds is { } bounds)
         {
-            if (direction == TargetDirection.HigherIsBetter && goal == bounds.Upper)
+            if (direction == Direction.HigherIsBetter && goal == bounds.Upper)
             {
-                (baseValue, latest, goal, direction) = (bounds.Upper - baseValue, bounds.Upper - latest, 0, TargetDirection.LowerIsBetter);
+                (baseValue, latest, goal, direction) = (bounds.Upper - baseValue, bounds.Upper - latest, 0, Direction.LowerIsBetter);
                 notes.Add(Invariant($"target at the upper bound: re-expressed as the shortfall {bounds.Upper:G6} − x (lower is better)"));
             }
-            else if (direction == TargetDirection.LowerIsBetter && goal == bounds.Lower && bounds.Lower != 0)
+            else if (direction == Direction.LowerIsBetter && goal == bounds.Lower && bounds.Lower != 0)
             {
                 (baseValue, latest, goal) = (baseValue - bounds.Lower, latest - bounds.Lower, 0);
                 notes.Add(Invariant($"target at the lower bound: re-expressed as the excess x − {bounds.Lower:G6}"));
@@ -96,7 +97,7 @@ internal sealed record ProgressInputs(
             if (anyNegative)
             {
                 (baseValue, latest, goal) = (-baseValue, -latest, -goal);
-                direction = direction == TargetDirection.HigherIsBetter ? TargetDirection.LowerIsBetter : TargetDirection.HigherIsBetter;
+                direction = direction == Direction.HigherIsBetter ? Direction.LowerIsBetter : Direction.HigherIsBetter;
                 notes.Add("all values negative: mirrored to positive with the direction flipped");
             }
 

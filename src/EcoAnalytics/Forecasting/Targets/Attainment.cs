@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -140,7 +141,7 @@ public static class Attainment
     }
 
     private static string Describe(Target target) =>
-        Invariant($"{(target.Direction == TargetDirection.HigherIsBetter ? "≥" : "≤")} {target.Value:G6} by {target.Deadline}");
+        Invariant($"{(target.Direction == Direction.HigherIsBetter ? "≥" : "≤")} {target.Value:G6} by {target.Deadline}");
 
     private static string Format(double? value) => value is { } v ? v.ToString("G4", CultureInfo.InvariantCulture) : "n/a";
 

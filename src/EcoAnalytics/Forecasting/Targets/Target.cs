@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -9,10 +10,10 @@ namespace EcoAnalytics.Forecasting.Targets;
 /// <param name="Deadline">The target year T (inclusive: the value in T counts).</param>
 /// <param name="Direction">Whether the target is a floor (higher is better) or a ceiling (lower is better).</param>
 /// <param name="Bounds">The indicator's natural limits, for example <see cref="Distributions.Bounds.Percent"/>; optional.</param>
-public sealed record Target(double Value, int Deadline, TargetDirection Direction, Bounds? Bounds = null)
+public sealed record Target(double Value, int Deadline, Direction Direction, Bounds? Bounds = null)
 {
     /// <summary>Whether <paramref name="value"/> meets the target (≥ for higher-is-better, ≤ for lower-is-better).</summary>
-    public bool IsMetBy(double value) => Direction == TargetDirection.HigherIsBetter ? value >= Value : value <= Value;
+    public bool IsMetBy(double value) => Direction == Direction.HigherIsBetter ? value >= Value : value <= Value;
 
     internal void Validate()
     {

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -15,8 +16,8 @@ public class BacktestTests
 {
     // Brier targets: the 2023 national PM2.5 target for Henan, 48.5 μg/m³ ("优于国定目标3.2" with 45.3 observed),
     // and the 2023 provincial PM10 target, 84 μg/m³ ("优于省定目标10.2" with 73.8 observed); observed.csv, 2023 rows.
-    private static readonly BacktestOptions Pm25 = new() { Target = new(48.5, TargetDirection.LowerIsBetter) };
-    private static readonly BacktestOptions Pm10 = new() { Target = new(84, TargetDirection.LowerIsBetter) };
+    private static readonly BacktestOptions Pm25 = new() { Target = new(48.5, Direction.LowerIsBetter) };
+    private static readonly BacktestOptions Pm10 = new() { Target = new(84, Direction.LowerIsBetter) };
 
     [Theory]
     [InlineData(TrendModel.Naive, 6.87, 10.08)]

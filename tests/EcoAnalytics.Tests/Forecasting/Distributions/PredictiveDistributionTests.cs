@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -55,8 +56,8 @@ public class PredictiveDistributionTests
         Assert.Equal(1, d.ProbabilityAtMost(40));
         Assert.Equal(0, d.ProbabilityAtLeast(40.0001));
         Assert.Equal(40, d.Quantile(0.01));
-        Assert.Equal(1, d.ProbabilityMeets(39, TargetDirection.HigherIsBetter));
-        Assert.Equal(0, d.ProbabilityMeets(39, TargetDirection.LowerIsBetter));
+        Assert.Equal(1, d.ProbabilityMeets(39, Direction.HigherIsBetter));
+        Assert.Equal(0, d.ProbabilityMeets(39, Direction.LowerIsBetter));
     }
 
     [Fact]

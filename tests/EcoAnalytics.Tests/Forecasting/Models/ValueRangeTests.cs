@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -34,7 +35,7 @@ public class ValueRangeTests
         Assert.True(free.ProbabilityAtLeast(2023, 0) < 1);
         Assert.Equal(1, limited.ProbabilityAtLeast(2023, 0));
         Assert.Equal(0, limited.ProbabilityAtMost(2023, -1));
-        Assert.Equal(0, limited.ProbabilityMeets(2023, -1, TargetDirection.LowerIsBetter));
+        Assert.Equal(0, limited.ProbabilityMeets(2023, -1, Direction.LowerIsBetter));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class ValueRangeTests
     [Fact]
     public void Attainment_CensoredInterval_SaysSo()
     {
-        var target = new Target(70, 2023, TargetDirection.LowerIsBetter);
+        var target = new Target(70, 2023, Direction.LowerIsBetter);
         var options = new AttainmentOptions { Level = 0.8, Trend = new TrendOptions { ValueRange = NonNegative } };
 
         var result = Attainment.Assess(Pm10FirstFour, target, options);
@@ -78,7 +79,7 @@ public class ValueRangeTests
         (int, double)[] none = [(2018, 0), (2019, 0), (2020, 0), (2021, 0)];
         var options = new AttainmentOptions { Trend = new TrendOptions { ValueRange = NonNegative } };
 
-        var result = Attainment.Assess(none, new Target(0, 2025, TargetDirection.LowerIsBetter), options);
+        var result = Attainment.Assess(none, new Target(0, 2025, Direction.LowerIsBetter), options);
 
         Assert.Equal(0, result.AtDeadline!.Value.Lower);
         Assert.DoesNotContain("censored", result.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -14,7 +15,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_FixtureTarget60By2025_ProjectedWithStudentTProbability()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(60, 2025, TargetDirection.HigherIsBetter), Linear);
+        var result = Attainment.Assess(Some.Fixture, new Target(60, 2025, Direction.HigherIsBetter), Linear);
 
         Assert.Equal(AttainmentOutcome.Projected, result.Outcome);
         var at = Assert.NotNull(result.AtDeadline);
@@ -34,7 +35,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_LowerIsBetterPm25_ProbabilityOfStayingBelow()
     {
-        var result = Attainment.Assess(Some.HenanPm25, new Target(35, 2030, TargetDirection.LowerIsBetter));
+        var result = Attainment.Assess(Some.HenanPm25, new Target(35, 2030, Direction.LowerIsBetter));
 
         Assert.Equal(AttainmentOutcome.Projected, result.Outcome);
         Assert.Equal(TrendModel.Theta, result.Fit!.Model);
@@ -47,7 +48,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_LatestAlreadyMeets_AlreadyMetWithProjection()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(44, 2023, TargetDirection.HigherIsBetter), Linear);
+        var result = Attainment.Assess(Some.Fixture, new Target(44, 2023, Direction.HigherIsBetter), Linear);
 
         Assert.Equal(AttainmentOutcome.AlreadyMet, result.Outcome);
         Assert.Equal(2020, result.FirstYearMet);
@@ -58,7 +59,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_DeadlinePassedWithObservation_JudgedOnObservedValue()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(55, 2019, TargetDirection.HigherIsBetter));
+        var result = Attainment.Assess(Some.Fixture, new Target(55, 2019, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.DeadlinePassed, result.Outcome);
         Assert.False(result.MetAtDeadline);
@@ -70,7 +71,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_DeadlinePassedInGap_InterpolatesAndSaysSo()
     {
-        var result = Attainment.Assess([(2016, 50.0), (2018, 54), (2020, 56)], new Target(52, 2017, TargetDirection.HigherIsBetter));
+        var result = Attainment.Assess([(2016, 50.0), (2018, 54), (2020, 56)], new Target(52, 2017, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.DeadlinePassed, result.Outcome);
         Assert.True(result.MetAtDeadline);
@@ -81,7 +82,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_DeadlineBeforeFirstObservation_CannotJudge()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(52, 2010, TargetDirection.HigherIsBetter));
+        var result = Attainment.Assess(Some.Fixture, new Target(52, 2010, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.DeadlinePassed, result.Outcome);
         Assert.Null(result.MetAtDeadline);
@@ -91,7 +92,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_TwoPoints_NoProjectionButPace()
     {
-        var result = Attainment.Assess([(2015, 50.0), (2020, 55)], new Target(60, 2025, TargetDirection.HigherIsBetter));
+        var result = Attainment.Assess([(2015, 50.0), (2020, 55)], new Target(60, 2025, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.NoProjection, result.Outcome);
         Assert.Equal(TrendOutcome.InsufficientData, result.Fit!.Outcome);
@@ -104,7 +105,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_InputRepaired_MessageSaysSo()
     {
-        var result = Attainment.Assess(Some.Fixture.Append((2019, double.NaN)), new Target(60, 2025, TargetDirection.HigherIsBetter), Linear);
+        var result = Attainment.Assess(Some.Fixture.Append((2019, double.NaN)), new Target(60, 2025, Direction.HigherIsBetter), Linear);
 
         Assert.Equal(63.30, Some.Round(result.AtDeadline!.Value.Median, 2));
         Assert.EndsWith("Input: dropped 1 NaN or infinite value(s).", result.Message, StringComparison.Ordinal);
@@ -113,7 +114,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_NoUsablePoints_NoData()
     {
-        var result = Attainment.Assess([(2019, double.NaN)], new Target(60, 2025, TargetDirection.HigherIsBetter));
+        var result = Attainment.Assess([(2019, double.NaN)], new Target(60, 2025, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.NoData, result.Outcome);
         Assert.Equal(2045, result.HorizonYear);
@@ -124,7 +125,7 @@ public class AttainmentTests
     {
         var result = Attainment.Assess(
             [(2016, 30.0), (2017, 30.2), (2018, 29.9), (2019, 30.1), (2020, 30.0)],
-            new Target(44, 2023, TargetDirection.HigherIsBetter),
+            new Target(44, 2023, Direction.HigherIsBetter),
             Linear);
 
         Assert.Equal(AttainmentOutcome.Projected, result.Outcome);
@@ -137,7 +138,7 @@ public class AttainmentTests
     [Fact]
     public void Assess_TargetWithBounds_ThetaOnLogitScaleStaysInside()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(95, 2040, TargetDirection.HigherIsBetter, Bounds.Percent));
+        var result = Attainment.Assess(Some.Fixture, new Target(95, 2040, Direction.HigherIsBetter, Bounds.Percent));
 
         Assert.Equal(TrendModel.Theta, result.Fit!.Model);
         Assert.Equal(Bounds.Percent, Assert.IsType<ThetaParameters>(result.Fit.Parameters).Bounds);
@@ -150,8 +151,8 @@ public class AttainmentTests
     {
         (int, double)[] constant = [(2018, 40.0), (2019, 40), (2020, 40), (2021, 40)];
 
-        var below = Attainment.Assess(constant, new Target(44, 2025, TargetDirection.HigherIsBetter));
-        var above = Attainment.Assess(constant, new Target(44, 2025, TargetDirection.LowerIsBetter));
+        var below = Attainment.Assess(constant, new Target(44, 2025, Direction.HigherIsBetter));
+        var above = Attainment.Assess(constant, new Target(44, 2025, Direction.LowerIsBetter));
 
         Assert.Equal(0, below.ProbabilityMet);
         Assert.Equal(AttainmentOutcome.AlreadyMet, above.Outcome);
