@@ -116,7 +116,7 @@ internal static class BacktestCommand
                     Level = level,
                     MinTrain = minTrain,
                     MaxHorizon = maxHorizon,
-                    Trend = IndicatorLimits.TrendOptionsFor(indicator),
+                    Trend = new TrendOptions { Range = indicator.Range },
                     Target = target is { } t ? new BacktestTarget(t, indicator.Direction) : null,
                 };
                 foreach (var model in Models)

@@ -40,9 +40,8 @@ public static class SeriesForecaster
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(points);
         options ??= ForecastOptions.Default;
-        var trend = IndicatorLimits.TrendOptionsFor(indicator);
-        var bounds = trend.Bounds;
-        var progress = IndicatorLimits.ProgressOptionsFor(indicator);
+        var trend = new TrendOptions { Range = indicator.Range };
+        var progress = new ProgressOptions { Range = indicator.Range };
         var provenance = syntheticPoints == 0 ? string.Empty
             : syntheticPoints == points.Count ? SyntheticMarker + $"all {points.Count} points synthetic; "
             : SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
@@ -52,7 +51,7 @@ public static class SeriesForecaster
 
         if (target is { } value && deadline is { } year)
         {
-            var goal = new Target(value, year, direction, bounds);
+            var goal = new Target(value, year, direction, indicator.Range);
             var attainment = Attainment.Assess(points, goal, new AttainmentOptions { Model = options.Model, Level = options.Level, Trend = trend });
             var eurostat = CagrRatio.Assess(points, goal, CagrRatioScheme.Eurostat, progress);
             var unsd = ProjectedFraction.Assess(points, goal, progress);

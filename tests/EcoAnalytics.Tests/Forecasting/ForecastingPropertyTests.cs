@@ -38,7 +38,7 @@ public class ForecastingPropertyTests
     [Property]
     public bool Logit_AnyInput_StaysWithinBounds(SeriesCase series)
     {
-        var fit = Trend.Fit(series.Points, TrendModel.Logit, new TrendOptions { Bounds = Bounds.Percent });
+        var fit = Trend.Fit(series.Points, TrendModel.Logit, new TrendOptions { Range = ValueRange.Percent });
         var last = series.Points[^1].Year;
         for (var year = 1990; year <= last + 200; year += 7)
         {

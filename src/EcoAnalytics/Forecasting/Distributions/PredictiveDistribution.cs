@@ -25,7 +25,7 @@ public readonly record struct PredictiveDistribution(
     double Scale,
     double DegreesOfFreedom,
     ValueTransform Transform,
-    Bounds Bounds)
+    ValueRange Bounds)
 {
     /// <summary>The median on the original scale, g⁻¹(Location): the central projection.</summary>
     public double Median => Inverse(Location);
@@ -84,16 +84,16 @@ public readonly record struct PredictiveDistribution(
     internal double Forward(double y) => Transform switch
     {
         ValueTransform.Log => y > 0 ? Math.Log(y) : double.NegativeInfinity,
-        ValueTransform.Logit => y <= Bounds.Lower ? double.NegativeInfinity
-            : y >= Bounds.Upper ? double.PositiveInfinity
-            : Math.Log((y - Bounds.Lower) / (Bounds.Upper - y)),
+        ValueTransform.Logit => y <= Bounds.Min ? double.NegativeInfinity
+            : y >= Bounds.Max ? double.PositiveInfinity
+            : Math.Log((y - Bounds.Min) / (Bounds.Max - y)),
         _ => y,
     };
 
     internal double Inverse(double z) => Transform switch
     {
         ValueTransform.Log => Math.Exp(z),
-        ValueTransform.Logit => Bounds.Lower + (Bounds.Width * Logistic(z)),
+        ValueTransform.Logit => Bounds.Min + (Bounds.Width * Logistic(z)),
         _ => z,
     };
 

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -44,7 +45,7 @@ public sealed record LinearParameters(
     /// <summary>The same numbers as a value, where the formulas live.</summary>
     internal OlsLine Line => new(Slope, CenterYear, CenterValue, ResidualSd, N, SumSquaresYears);
 
-    internal PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds) => Line.Distribution(year, transform, bounds);
+    internal PredictiveDistribution Distribution(int year, ValueTransform transform, ValueRange bounds) => Line.Distribution(year, transform, bounds);
 
     /// <summary>The parameters of <paramref name="line"/>.</summary>
     internal static LinearParameters From(in OlsLine line) =>

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -15,21 +16,21 @@ namespace EcoAnalytics.Forecasting.Models;
 /// <param name="Bounds">The limits (a, b).</param>
 /// <param name="Epsilon">The nudge ε as a fraction of b − a.</param>
 /// <param name="NudgedPoints">How many observations were moved inside the bounds.</param>
-public sealed record LogitParameters(LinearParameters LogitScale, Bounds Bounds, double Epsilon, int NudgedPoints) : TrendParameters
+public sealed record LogitParameters(LinearParameters LogitScale, ValueRange Bounds, double Epsilon, int NudgedPoints) : TrendParameters
 {
     /// <inheritdoc/>
     internal override double Spread => LogitScale.ResidualSd;
 
     /// <inheritdoc/>
-    public override double Project(int year) => Bounds.Lower + (Bounds.Width * PredictiveDistribution.Logistic(LogitScale.Project(year)));
+    public override double Project(int year) => Bounds.Min + (Bounds.Width * PredictiveDistribution.Logistic(LogitScale.Project(year)));
 
     /// <inheritdoc/>
     public override PredictiveDistribution Distribution(int year) => LogitScale.Distribution(year, ValueTransform.Logit, Bounds);
 
     /// <summary>The logit of <paramref name="y"/> after clamping it inside the bounds; <paramref name="clamped"/> is the value used.</summary>
-    internal static double Transform(double y, Bounds bounds, double epsilon, out double clamped)
+    internal static double Transform(double y, ValueRange bounds, double epsilon, out double clamped)
     {
-        clamped = Math.Clamp(y, bounds.Lower + (epsilon * bounds.Width), bounds.Upper - (epsilon * bounds.Width));
-        return Math.Log((clamped - bounds.Lower) / (bounds.Upper - clamped));
+        clamped = Math.Clamp(y, bounds.Min + (epsilon * bounds.Width), bounds.Max - (epsilon * bounds.Width));
+        return Math.Log((clamped - bounds.Min) / (bounds.Max - clamped));
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -30,7 +31,7 @@ internal readonly record struct OlsLine(double Slope, double CenterYear, double 
 
     /// <summary>Student-t with n − 2 degrees of freedom on the <paramref name="transform"/> scale, or a point mass when s = 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PredictiveDistribution Distribution(int year, ValueTransform transform, Bounds bounds)
+    public PredictiveDistribution Distribution(int year, ValueTransform transform, ValueRange bounds)
     {
         // One construction with the varying members chosen: the struct is then built in place by inlined callers.
         var spread = ResidualSd > 0;

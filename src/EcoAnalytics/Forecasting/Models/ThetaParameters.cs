@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -34,7 +35,7 @@ public sealed record ThetaParameters(
     double Sigma,
     ThetaVariant Variant,
     double DegreesOfFreedom = double.PositiveInfinity,
-    Bounds? Bounds = null)
+    ValueRange? Bounds = null)
     : TrendParameters
 {
     /// <summary>Quantities estimated from the series: ℓ0, α and the OLS slope b.</summary>
@@ -47,7 +48,7 @@ public sealed record ThetaParameters(
     public override double Project(int year)
     {
         var z = ProjectScale(year);
-        return Bounds is { } b ? b.Lower + (b.Width * PredictiveDistribution.Logistic(z)) : z;
+        return Bounds is { } b ? b.Min + (b.Width * PredictiveDistribution.Logistic(z)) : z;
     }
 
     /// <inheritdoc/>
@@ -79,7 +80,7 @@ public sealed record ThetaParameters(
     /// Fits the Theta method to <paramref name="y"/> (the values, or their logits when <paramref name="bounds"/> is set)
     /// at the points' years; returns Σe² over the n one-step errors on that scale.
     /// </summary>
-    internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, ThetaVariant variant, Bounds? bounds, out double sse)
+    internal static ThetaParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, ThetaVariant variant, ValueRange? bounds, out double sse)
     {
         var n = points.Length;
         var line = LinearParameters.Estimate(points, y, out _);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -28,7 +29,7 @@ internal static class TrendEstimation
             return FitModel(points, model, model, options, note);
         }
 
-        if (options.Bounds is not null)
+        if (options.Range.IsBounded)
         {
             var forTheta = MinPointsFor(TrendModel.Theta, options);
             return n >= forTheta && n < options.AutoSelectionMinPoints
@@ -74,7 +75,7 @@ internal static class TrendEstimation
         }
 
         return best is { } b
-            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note), options.EffectiveRange)
+            ? Build(points, TrendModel.Auto, b.Model, b.Estimate, Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note), options.Range)
             : FitModel(points, TrendModel.Auto, TrendModel.Theta, options, Join("Auto: Theta because no candidate has a defined AICc", note));
     }
 
@@ -87,7 +88,7 @@ internal static class TrendEstimation
 
         return SpanTooLongFor(model, points)
             ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model, points[^1].Year - points[0].Year), note))
-            : Build(points, requested, model, Run(points, model, options), note, options.EffectiveRange);
+            : Build(points, requested, model, Run(points, model, options), note, options.Range);
     }
 
     private static bool SpanTooLongFor(TrendModel model, ReadOnlySpan<(int Year, double Value)> points) =>
@@ -146,7 +147,7 @@ internal static class TrendEstimation
         }
 
         var line = OlsLine.Estimate(points, out var sse);
-        return Build(points, TrendModel.Linear, line, new Likelihood(sse, 3, 0), note, options.EffectiveRange);
+        return Build(points, TrendModel.Linear, line, new Likelihood(sse, 3, 0), note, options.Range);
     }
 
     /// <summary>The linear model's result, as <see cref="Build(ReadOnlySpan{ValueTuple{int, double}}, TrendModel, TrendModel, Estimate, string?, ValueRange)"/> makes it from a <see cref="LinearParameters"/>.</summary>
@@ -185,11 +186,11 @@ internal static class TrendEstimation
     {
         var n = points.Length;
         Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
-        var bounds = options.Bounds ?? Bounds.Percent;
+        var bounds = options.Range.IsBounded ? options.Range : ValueRange.Percent;
         var logJacobian = ToLogits(points, bounds, options.BoundEpsilon, y, out var nudged);
         var logitScale = LinearParameters.Estimate(points, y, out var sse);
         var parameters = new LogitParameters(logitScale, bounds, options.BoundEpsilon, nudged);
-        return new Estimate(parameters, new Likelihood(sse, 3, logJacobian), LogitNote(options.Bounds is null, nudged, bounds, options.BoundEpsilon));
+        return new Estimate(parameters, new Likelihood(sse, 3, logJacobian), LogitNote(!options.Range.IsBounded, nudged, bounds, options.BoundEpsilon));
     }
 
     private static Estimate Damped(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
@@ -200,13 +201,14 @@ internal static class TrendEstimation
 
     private static Estimate Theta(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
     {
-        if (options.Bounds is not { } bounds)
+        if (!options.Range.IsBounded)
         {
             var p = ThetaParameters.Estimate(points, options.ThetaVariant, out var sse);
             return new Estimate(p, new Likelihood(sse, 4, 0), null);
         }
 
         // A bounded indicator: Theta on the scaled logit, as the Logit model does for the OLS line.
+        var bounds = options.Range;
         var n = points.Length;
         Span<double> y = n <= 256 ? stackalloc double[n] : new double[n];
         var logJacobian = ToLogits(points, bounds, options.BoundEpsilon, y, out var nudged);
@@ -218,7 +220,7 @@ internal static class TrendEstimation
     /// Writes the scaled logits of the values (clamped ε inside the bounds) to <paramref name="y"/>; returns
     /// Σ ln|dz/dy|, which puts a logit-scale likelihood on the original scale, and counts the clamped values.
     /// </summary>
-    private static double ToLogits(ReadOnlySpan<(int Year, double Value)> points, Bounds bounds, double epsilon, Span<double> y, out int nudged)
+    private static double ToLogits(ReadOnlySpan<(int Year, double Value)> points, ValueRange bounds, double epsilon, Span<double> y, out int nudged)
     {
         nudged = 0;
         double logJacobian = 0;
@@ -226,7 +228,7 @@ internal static class TrendEstimation
         {
             y[i] = LogitParameters.Transform(points[i].Value, bounds, epsilon, out var v);
             nudged += v != points[i].Value ? 1 : 0;
-            logJacobian += Math.Log(bounds.Width / ((v - bounds.Lower) * (bounds.Upper - v)));
+            logJacobian += Math.Log(bounds.Width / ((v - bounds.Min) * (bounds.Max - v)));
         }
 
         return logJacobian;
@@ -245,7 +247,7 @@ internal static class TrendEstimation
         return new Estimate(p, default, null);
     }
 
-    private static string? LogitNote(bool defaulted, int nudged, Bounds bounds, double epsilon)
+    private static string? LogitNote(bool defaulted, int nudged, ValueRange bounds, double epsilon)
     {
         var parts = new List<string>(2);
         if (defaulted)
@@ -257,7 +259,7 @@ internal static class TrendEstimation
         {
             parts.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{nudged} value(s) at or beyond the bounds ({bounds.Lower}, {bounds.Upper}) clamped {epsilon * bounds.Width:G4} inside"));
+                $"{nudged} value(s) at or beyond the bounds ({bounds.Min}, {bounds.Max}) clamped {epsilon * bounds.Width:G4} inside"));
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);
@@ -275,9 +277,9 @@ internal static class TrendEstimation
         $"{model} needs at least {needed} points (it estimates {needed - 1} quantities from the series and needs one more degree of freedom for the error variance); the series has {n}");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string OnLogitScale(Bounds bounds) => string.Create(
+    private static string OnLogitScale(ValueRange bounds) => string.Create(
         CultureInfo.InvariantCulture,
-        $"on the logit scale of the bounds ({bounds.Lower}, {bounds.Upper})");
+        $"on the logit scale of the bounds ({bounds.Min}, {bounds.Max})");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string BoundedShortSeries(int minPoints) => string.Create(

@@ -128,12 +128,12 @@ public sealed record TrendFit
     }
 
     /// <summary>
-    /// The values the indicator can take (<see cref="TrendOptions.ValueRange"/>, or the bounds): projections, interval
-    /// limits and probabilities are reported censored to it. Unlimited when neither was given or nothing was fitted.
+    /// The values the indicator can take (<see cref="TrendOptions.Range"/>): projections, interval limits and
+    /// probabilities are reported censored to it. Unlimited when none was given or nothing was fitted.
     /// </summary>
-    public ValueRange ValueRange => _range;
+    public ValueRange Range => _range;
 
-    /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution, clamped to <see cref="ValueRange"/>).</summary>
+    /// <summary>The central projection for <paramref name="year"/> (median of the predictive distribution, clamped to <see cref="Range"/>).</summary>
     public double Project(int year) => _range.Clamp(_hasLine ? _line.Project(year) : ParametersProject(year));
 
     /// <summary>The projection as a function of the year, as Math.NET <c>Fit.LineFunc</c> returns it.</summary>
@@ -148,24 +148,24 @@ public sealed record TrendFit
 
     /// <summary>
     /// The central prediction interval at <paramref name="level"/> for <paramref name="year"/>, censored to
-    /// <see cref="ValueRange"/>; its <see cref="Interval.Distribution"/> is the model's, uncensored.
+    /// <see cref="Range"/>; its <see cref="Interval.Distribution"/> is the model's, uncensored.
     /// </summary>
     public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year), _range);
 
-    /// <summary>The model's predictive distribution for <paramref name="year"/>, before censoring to <see cref="ValueRange"/>.</summary>
+    /// <summary>The model's predictive distribution for <paramref name="year"/>, before censoring to <see cref="Range"/>.</summary>
     public PredictiveDistribution Distribution(int year) =>
         _hasLine ? _line.Distribution(year, ValueTransform.Identity, default) : ParametersDistribution(year);
 
     /// <summary>
     /// P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form, with the mass beyond
-    /// <see cref="ValueRange"/> at its limits: 1 for a threshold at or below the minimum, 0 above the maximum.
+    /// <see cref="Range"/> at its limits: 1 for a threshold at or below the minimum, 0 above the maximum.
     /// </summary>
     public double ProbabilityAtLeast(int year, double threshold) =>
         threshold <= _range.Min ? 1 : threshold > _range.Max ? 0 : Distribution(year).ProbabilityAtLeast(threshold);
 
     /// <summary>
     /// P(value in <paramref name="year"/> ≤ <paramref name="threshold"/>), closed form, with the mass beyond
-    /// <see cref="ValueRange"/> at its limits: 1 for a threshold at or above the maximum, 0 below the minimum.
+    /// <see cref="Range"/> at its limits: 1 for a threshold at or above the maximum, 0 below the minimum.
     /// </summary>
     public double ProbabilityAtMost(int year, double threshold) =>
         threshold >= _range.Max ? 1 : threshold < _range.Min ? 0 : Distribution(year).ProbabilityAtMost(threshold);

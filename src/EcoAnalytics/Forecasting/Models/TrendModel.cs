@@ -8,7 +8,7 @@ namespace EcoAnalytics.Forecasting.Models;
 public enum TrendModel
 {
     /// <summary>
-    /// Choose automatically. When <see cref="TrendOptions.Bounds"/> is set: <see cref="Theta"/> on the logit scale for
+    /// Choose automatically. When <see cref="TrendOptions.Range"/> is bounded (both ends finite): <see cref="Theta"/> on the logit scale for
     /// short series (4 points up to <see cref="TrendOptions.AutoSelectionMinPoints"/>), else <see cref="Logit"/>.
     /// Otherwise <see cref="Linear"/> for 3 points (too few for Theta), <see cref="Theta"/> up to
     /// <see cref="TrendOptions.AutoSelectionMinPoints"/> points (default 40; Theta was more accurate and better
@@ -37,7 +37,7 @@ public enum TrendModel
     /// The Theta method: OLS line plus SES on theta-line 2, combined 0.5/0.5 (= SES with drift b/2); see
     /// <see cref="ThetaVariant"/> for how α is estimated. The best simple method on yearly M3/M4 series. Needs at least
     /// 4 points; intervals are Student-t on n − 3 degrees of freedom (see <see cref="ThetaParameters"/>). With
-    /// <see cref="TrendOptions.Bounds"/> set it runs on the logit scale and stays inside the bounds.
+    /// <see cref="TrendOptions.Range"/> bounded it runs on the logit scale and stays inside the bounds.
     /// </summary>
     Theta,
 

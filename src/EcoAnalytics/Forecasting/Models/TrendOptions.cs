@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -10,9 +11,7 @@ namespace EcoAnalytics.Forecasting.Models;
 /// </summary>
 public sealed record TrendOptions
 {
-    private readonly Bounds? _bounds;
-    private readonly ValueRange? _valueRange;
-    private readonly ValueRange _effectiveRange = Distributions.ValueRange.Unlimited;
+    private readonly ValueRange _range = ValueRange.Unlimited;
     private readonly double _boundEpsilon = 0.001;
     private readonly double? _dampingFactor;
     private readonly int _autoSelectionMinPoints = 40;
@@ -21,36 +20,20 @@ public sealed record TrendOptions
     public static TrendOptions Default { get; } = new();
 
     /// <summary>
-    /// Natural limits of the indicator. Required meaning for <see cref="TrendModel.Logit"/> (defaults to
-    /// <see cref="Bounds.Percent"/> when null). When set, <see cref="TrendModel.Theta"/> runs on the logit scale and
-    /// <see cref="TrendModel.Auto"/> chooses Theta on the logit scale for short series (4 points up to
-    /// <see cref="AutoSelectionMinPoints"/>), otherwise Logit; projections then never leave the bounds.
+    /// The values the indicator can take, for example ≥ 0 for a concentration or [0, 100] for a percentage. Projections,
+    /// interval limits and probabilities are reported within it (values outside at the nearest limit). When both ends are
+    /// finite (<see cref="ValueRange.IsBounded"/>), the range also gives the logit bounds: <see cref="TrendModel.Theta"/>
+    /// runs on the logit scale and <see cref="TrendModel.Auto"/> chooses Theta on the logit scale for short series (4
+    /// points up to <see cref="AutoSelectionMinPoints"/>), otherwise Logit, so projections stay inside. Without such a
+    /// range <see cref="TrendModel.Logit"/> assumes (0, 100). Default <see cref="ValueRange.Unlimited"/>.
     /// </summary>
-    public Bounds? Bounds
+    public ValueRange Range
     {
-        get => _bounds;
+        get => _range;
         init
         {
-            value?.Validate(nameof(Bounds));
-            _effectiveRange = Effective(_valueRange, value);
-            _bounds = value;
-        }
-    }
-
-    /// <summary>
-    /// The values the indicator can physically take, for example ≥ 0 for a concentration. Projections and interval
-    /// limits outside it are reported at the nearest limit (see <see cref="Distributions.ValueRange"/>); the model is
-    /// unchanged. Null (default): the <see cref="Bounds"/> when set, otherwise unlimited. When both are set, the fit
-    /// uses their intersection.
-    /// </summary>
-    public ValueRange? ValueRange
-    {
-        get => _valueRange;
-        init
-        {
-            value?.Validate(nameof(ValueRange));
-            _effectiveRange = Effective(value, _bounds);
-            _valueRange = value;
+            value.Validate(nameof(Range));
+            _range = value;
         }
     }
 
@@ -95,25 +78,5 @@ public sealed record TrendOptions
         init => _autoSelectionMinPoints = value >= 3
             ? value
             : throw new ArgumentOutOfRangeException(nameof(AutoSelectionMinPoints), value, "AutoSelectionMinPoints must be at least 3.");
-    }
-
-    /// <summary>The range a fit reports within: <see cref="ValueRange"/> intersected with <see cref="Bounds"/> (kept, not recomputed per fit).</summary>
-    internal ValueRange EffectiveRange => _effectiveRange;
-
-    // The intersection of the two; throws when they do not overlap.
-    private static ValueRange Effective(ValueRange? range, Bounds? bounds)
-    {
-        var effective = (range, bounds) switch
-        {
-            ({ } r, { } b) => r.Intersect(b),
-            ({ } r, null) => r,
-            (null, { } b) => new ValueRange(b.Lower, b.Upper),
-            _ => Distributions.ValueRange.Unlimited,
-        };
-        return effective.Max >= effective.Min
-            ? effective
-            : throw new ArgumentOutOfRangeException(
-                nameof(ValueRange),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ValueRange {range} and Bounds ({bounds?.Lower}, {bounds?.Upper}) do not overlap."));
     }
 }

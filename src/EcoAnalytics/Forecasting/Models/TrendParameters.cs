@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Targets;
@@ -36,7 +37,7 @@ public abstract record TrendParameters
         double scale,
         double degreesOfFreedom,
         ValueTransform transform = ValueTransform.Identity,
-        Bounds bounds = default) =>
+        ValueRange bounds = default) =>
         scale > 0
             ? new PredictiveDistribution(
                 double.IsPositiveInfinity(degreesOfFreedom) ? DistributionFamily.Normal : DistributionFamily.StudentT,

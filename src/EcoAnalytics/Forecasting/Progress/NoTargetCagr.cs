@@ -61,7 +61,7 @@ public static class NoTargetCagr
 
     private static ProgressVerdict StatCan(ProgressInputs inputs, ProgressThresholds t, double c, string text, ProgressOptions options)
     {
-        var limit = options.Bounds is { } b ? (inputs.Direction == Direction.HigherIsBetter ? b.Upper : b.Lower) : (double?)null;
+        var limit = options.Range.IsBounded ? (inputs.Direction == Direction.HigherIsBetter ? options.Range.Max : options.Range.Min) : (double?)null;
         if (limit is { } l && inputs.BaseValue == l && c >= 0)
         {
             return inputs.Verdict(ProgressMethod.StatCanNoTarget, t, ProgressCategory.OnTrack, "On track", c, 5, text + "; base value at the limit and not worsening");

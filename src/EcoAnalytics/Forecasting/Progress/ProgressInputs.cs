@@ -70,17 +70,17 @@ internal sealed record ProgressInputs(
         }
 
         var goal = target?.Value ?? 0;
-        if (growthRates && target?.Bounds is { } bounds)
+        if (growthRates && target?.Range is { IsBounded: true } bounds)
         {
-            if (direction == Direction.HigherIsBetter && goal == bounds.Upper)
+            if (direction == Direction.HigherIsBetter && goal == bounds.Max)
             {
-                (baseValue, latest, goal, direction) = (bounds.Upper - baseValue, bounds.Upper - latest, 0, Direction.LowerIsBetter);
-                notes.Add(Invariant($"target at the upper bound: re-expressed as the shortfall {bounds.Upper:G6} − x (lower is better)"));
+                (baseValue, latest, goal, direction) = (bounds.Max - baseValue, bounds.Max - latest, 0, Direction.LowerIsBetter);
+                notes.Add(Invariant($"target at the upper bound: re-expressed as the shortfall {bounds.Max:G6} − x (lower is better)"));
             }
-            else if (direction == Direction.LowerIsBetter && goal == bounds.Lower && bounds.Lower != 0)
+            else if (direction == Direction.LowerIsBetter && goal == bounds.Min && bounds.Min != 0)
             {
-                (baseValue, latest, goal) = (baseValue - bounds.Lower, latest - bounds.Lower, 0);
-                notes.Add(Invariant($"target at the lower bound: re-expressed as the excess x − {bounds.Lower:G6}"));
+                (baseValue, latest, goal) = (baseValue - bounds.Min, latest - bounds.Min, 0);
+                notes.Add(Invariant($"target at the lower bound: re-expressed as the excess x − {bounds.Min:G6}"));
             }
         }
 

@@ -46,9 +46,9 @@ public static class Attainment
 
         double? requiredChange = (target.Value - latest) / (target.Deadline - latestYear);
         var trendOptions = options.Trend ?? TrendOptions.Default;
-        if (trendOptions.Bounds is null && target.Bounds is not null)
+        if (trendOptions.Range.IsUnlimited && target.Range is { } range)
         {
-            trendOptions = trendOptions with { Bounds = target.Bounds };
+            trendOptions = trendOptions with { Range = range };
         }
 
         var fit = Trend.Fit(clean, options.Model, trendOptions);
@@ -76,7 +76,7 @@ public static class Attainment
         // Censored when the model's own interval reaches past the range (a value merely at a limit is not).
         var uncensored = Interval.From(target.Deadline, options.Level, atDeadline.Distribution);
         var censored = uncensored.Lower < atDeadline.Lower || uncensored.Upper > atDeadline.Upper
-            ? Invariant($", censored to the possible values {fit.ValueRange}")
+            ? Invariant($", censored to the possible values {fit.Range}")
             : string.Empty;
         var summary = Invariant(
             $"{target.Deadline} projection {atDeadline.Median:G6} ({options.Level:P0} interval {atDeadline.Lower:G6}–{atDeadline.Upper:G6}{censored}, {fit.Model}); P(target {Describe(target)} met) = {probability:F3}; ");

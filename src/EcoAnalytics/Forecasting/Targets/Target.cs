@@ -9,8 +9,8 @@ namespace EcoAnalytics.Forecasting.Targets;
 /// <param name="Value">The target value x*, in the indicator's unit (for example 44 for "forest coverage ≥ 44 %").</param>
 /// <param name="Deadline">The target year T (inclusive: the value in T counts).</param>
 /// <param name="Direction">Whether the target is a floor (higher is better) or a ceiling (lower is better).</param>
-/// <param name="Bounds">The indicator's natural limits, for example <see cref="Distributions.Bounds.Percent"/>; optional.</param>
-public sealed record Target(double Value, int Deadline, Direction Direction, Bounds? Bounds = null)
+/// <param name="Range">The values the indicator can take, for example <see cref="ValueRange.Percent"/>; optional. When both ends are finite the trend runs on their logit scale.</param>
+public sealed record Target(double Value, int Deadline, Direction Direction, ValueRange? Range = null)
 {
     /// <summary>Whether <paramref name="value"/> meets the target (≥ for higher-is-better, ≤ for lower-is-better).</summary>
     public bool IsMetBy(double value) => Direction == Direction.HigherIsBetter ? value >= Value : value <= Value;
@@ -27,6 +27,6 @@ public sealed record Target(double Value, int Deadline, Direction Direction, Bou
             throw new ArgumentOutOfRangeException(nameof(Direction), Direction, "Unknown direction.");
         }
 
-        Bounds?.Validate(nameof(Bounds));
+        Range?.Validate(nameof(Range));
     }
 }

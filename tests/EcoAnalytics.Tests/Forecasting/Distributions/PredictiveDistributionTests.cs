@@ -13,7 +13,7 @@ public class PredictiveDistributionTests
         new(DistributionFamily.Normal, 10, 2, double.PositiveInfinity, ValueTransform.Identity, default),
         new(DistributionFamily.StudentT, 10, 2, 3, ValueTransform.Identity, default),
         new(DistributionFamily.StudentT, Math.Log(40), 0.1, 5, ValueTransform.Log, default),
-        new(DistributionFamily.StudentT, 0.5, 0.3, 4, ValueTransform.Logit, Bounds.Percent),
+        new(DistributionFamily.StudentT, 0.5, 0.3, 4, ValueTransform.Logit, ValueRange.Percent),
     ];
 
     [Theory]
@@ -37,7 +37,7 @@ public class PredictiveDistributionTests
     [Fact]
     public void Probability_ThresholdsOutsideSupport_ZeroOrOne()
     {
-        var logit = new PredictiveDistribution(DistributionFamily.Normal, 2, 1, double.PositiveInfinity, ValueTransform.Logit, Bounds.Percent);
+        var logit = new PredictiveDistribution(DistributionFamily.Normal, 2, 1, double.PositiveInfinity, ValueTransform.Logit, ValueRange.Percent);
         var log = new PredictiveDistribution(DistributionFamily.Normal, 2, 1, double.PositiveInfinity, ValueTransform.Log, default);
 
         Assert.Equal(0, logit.ProbabilityAtLeast(100));

@@ -1,3 +1,4 @@
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
@@ -47,7 +48,7 @@ public class TrendTests
     [Fact]
     public void FitLogit_Fixture_MatchesWorkedVector()
     {
-        var fit = Trend.Fit(Some.Fixture, TrendModel.Logit, new TrendOptions { Bounds = Bounds.Percent });
+        var fit = Trend.Fit(Some.Fixture, TrendModel.Logit, new TrendOptions { Range = ValueRange.Percent });
 
         var p = Assert.IsType<LogitParameters>(fit.Parameters);
         Assert.Equal(0.060266, Some.Round(p.LogitScale.Slope, 6));
@@ -61,7 +62,7 @@ public class TrendTests
     {
         var fit = Trend.Fit(Some.Fixture, TrendModel.Logit);
 
-        Assert.Equal(Bounds.Percent, Assert.IsType<LogitParameters>(fit.Parameters).Bounds);
+        Assert.Equal(ValueRange.Percent, Assert.IsType<LogitParameters>(fit.Parameters).Bounds);
         Assert.Contains("bounds (0, 100) assumed", fit.Message, StringComparison.Ordinal);
     }
 
@@ -210,7 +211,7 @@ public class TrendTests
     [Fact]
     public void FitAuto_WithBounds_ThetaOnLogitScaleWhenShortElseLogit()
     {
-        var options = new TrendOptions { Bounds = Bounds.Percent };
+        var options = new TrendOptions { Range = ValueRange.Percent };
         var longSeries = Enumerable.Range(0, 40).Select(i => (1980 + i, 20.0 + (1.5 * i) + (0.4 * Math.Sin(i)))).ToArray();
 
         var shortFit = Trend.Fit(Some.Fixture, options: options);
@@ -231,7 +232,7 @@ public class TrendTests
         // Theta on z = ln(y/(100 − y)): the median projection is the back-transformed Theta projection of the logits.
         var logits = Some.Fixture.Select(p => (p.Year, Math.Log(p.Value / (100 - p.Value)))).ToArray();
         var onLogits = Trend.Fit(logits, TrendModel.Theta);
-        var bounded = Trend.Fit(Some.Fixture, TrendModel.Theta, new TrendOptions { Bounds = Bounds.Percent });
+        var bounded = Trend.Fit(Some.Fixture, TrendModel.Theta, new TrendOptions { Range = ValueRange.Percent });
 
         foreach (var year in (int[])[2021, 2025, 2060])
         {
@@ -280,7 +281,7 @@ public class TrendTests
     public void Fit_InvalidOptions_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Fit(Some.Fixture, TrendModel.Damped, new TrendOptions { DampingFactor = 1.5 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Fit(Some.Fixture, TrendModel.Logit, new TrendOptions { Bounds = new Bounds(1, 0) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Fit(Some.Fixture, TrendModel.Logit, new TrendOptions { Range = new ValueRange(1, 0) }));
         Assert.Throws<ArgumentOutOfRangeException>(() => Trend.Fit(Some.Fixture).Predict(2025, 1.0));
     }
 

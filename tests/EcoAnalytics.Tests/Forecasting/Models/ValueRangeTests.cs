@@ -18,7 +18,7 @@ public class ValueRangeTests
     public void Theta_FourPointsOfPm10_IntervalCensoredAtZeroProbabilitiesInsideUnchanged()
     {
         var free = Trend.Fit(Pm10FirstFour, TrendModel.Theta);
-        var limited = Trend.Fit(Pm10FirstFour, TrendModel.Theta, new TrendOptions { ValueRange = NonNegative });
+        var limited = Trend.Fit(Pm10FirstFour, TrendModel.Theta, new TrendOptions { Range = NonNegative });
 
         var raw = free.Predict(2023, 0.8);
         var censored = limited.Predict(2023, 0.8);
@@ -27,7 +27,7 @@ public class ValueRangeTests
         Assert.Equal(raw.Upper, censored.Upper);
         Assert.Equal(raw.Median, censored.Median);
         Assert.Equal(raw.Distribution, censored.Distribution);
-        Assert.Equal(NonNegative, limited.ValueRange);
+        Assert.Equal(NonNegative, limited.Range);
 
         // Inside the range every probability is the model's; at the limit the censored mass counts.
         Assert.Equal(free.ProbabilityAtMost(2023, 70), limited.ProbabilityAtMost(2023, 70));
@@ -42,9 +42,9 @@ public class ValueRangeTests
     public void Linear_ForcedOnAPercentage_ProjectionStopsAt100()
     {
         (int, double)[] rising = [(2016, 90), (2017, 93), (2018, 95), (2019, 97)];
-        var fit = Trend.Fit(rising, TrendModel.Linear, new TrendOptions { Bounds = Bounds.Percent });
+        var fit = Trend.Fit(rising, TrendModel.Linear, new TrendOptions { Range = ValueRange.Percent });
 
-        Assert.Equal(new ValueRange(0, 100), fit.ValueRange);
+        Assert.Equal(new ValueRange(0, 100), fit.Range);
         Assert.Equal(100, fit.Project(2030));
         Assert.Equal(100, fit.Projection(2030));
         var interval = fit.Predict(2030, 0.95);
@@ -61,7 +61,7 @@ public class ValueRangeTests
     public void Attainment_CensoredInterval_SaysSo()
     {
         var target = new Target(70, 2023, Direction.LowerIsBetter);
-        var options = new AttainmentOptions { Level = 0.8, Trend = new TrendOptions { ValueRange = NonNegative } };
+        var options = new AttainmentOptions { Level = 0.8, Trend = new TrendOptions { Range = NonNegative } };
 
         var result = Attainment.Assess(Pm10FirstFour, target, options);
 
@@ -77,7 +77,7 @@ public class ValueRangeTests
     {
         // No black-odorous water bodies for four years: a point mass at 0, on the limit but never past it.
         (int, double)[] none = [(2018, 0), (2019, 0), (2020, 0), (2021, 0)];
-        var options = new AttainmentOptions { Trend = new TrendOptions { ValueRange = NonNegative } };
+        var options = new AttainmentOptions { Trend = new TrendOptions { Range = NonNegative } };
 
         var result = Attainment.Assess(none, new Target(0, 2025, Direction.LowerIsBetter), options);
 
@@ -89,27 +89,32 @@ public class ValueRangeTests
     public void Backtest_WithinTheRange_ScoresUnchanged()
     {
         var free = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Theta, new BacktestOptions());
-        var limited = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Theta, new BacktestOptions { Trend = new TrendOptions { ValueRange = NonNegative } });
+        var limited = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Theta, new BacktestOptions { Trend = new TrendOptions { Range = NonNegative } });
 
         Assert.Equal(free.Coverage, limited.Coverage);
         Assert.Equal(free.MeanAbsoluteError, limited.MeanAbsoluteError);
     }
 
     [Theory]
-    [InlineData(null, null, false, double.NaN, double.NaN)]
-    [InlineData(0.0, null, true, 0, double.PositiveInfinity)]
-    [InlineData(null, 100.0, true, double.NegativeInfinity, 100)]
+    [InlineData(null, null, false, double.NegativeInfinity, double.PositiveInfinity)]
+    [InlineData(0.0, null, false, 0, double.PositiveInfinity)]
+    [InlineData(null, 100.0, false, double.NegativeInfinity, 100)]
     [InlineData(0.0, 100.0, true, 0, 100)]
-    public void From_OptionalCatalogLimits(double? min, double? max, bool hasRange, double expectedMin, double expectedMax)
+    public void From_OptionalCatalogLimits(double? min, double? max, bool bounded, double expectedMin, double expectedMax)
     {
         var range = ValueRange.From(min, max);
 
-        Assert.Equal(hasRange, range.HasValue);
-        if (range is { } r)
-        {
-            Assert.Equal(expectedMin, r.Min);
-            Assert.Equal(expectedMax, r.Max);
-        }
+        Assert.Equal(bounded, range.IsBounded);
+        Assert.Equal(expectedMin, range.Min);
+        Assert.Equal(expectedMax, range.Max);
+    }
+
+    [Fact]
+    public void Indicator_ExposesItsCatalogRange()
+    {
+        Assert.Equal(ValueRange.Percent, Some.Catalog()["forest_coverage"].Range);
+        Assert.Equal(NonNegative, Some.Catalog()["pm25"].Range);
+        Assert.Equal(ValueRange.Unlimited, Some.Catalog()["eco_compensation_mechanism"].Range);
     }
 
     [Fact]
@@ -124,7 +129,10 @@ public class ValueRangeTests
         Assert.Equal("unlimited", ValueRange.Unlimited.ToString());
         Assert.True(ValueRange.Unlimited.IsUnlimited);
         Assert.False(NonNegative.IsUnlimited);
-        Assert.Equal(new ValueRange(0, 50), NonNegative.Intersect(new Bounds(-10, 50)));
+        Assert.True(ValueRange.Percent.IsBounded);
+        Assert.False(NonNegative.IsBounded);
+        Assert.False(new ValueRange(5, 5).IsBounded);
+        Assert.Equal(100, ValueRange.Percent.Width);
     }
 
     [Theory]
@@ -134,18 +142,24 @@ public class ValueRangeTests
     [InlineData(0, double.NegativeInfinity)]
     public void Options_InvalidRange_Throws(double min, double max)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TrendOptions { ValueRange = new ValueRange(min, max) });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TrendOptions { Range = new ValueRange(min, max) });
     }
 
     [Fact]
-    public void Options_RangeAndBoundsThatDoNotOverlap_Throw()
+    public void Options_OneRange_BoundedGivesTheLogitScale_OpenOnlyCensors()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new TrendOptions { Bounds = Bounds.Percent, ValueRange = new ValueRange(200, 300) });
-        Assert.Contains("do not overlap", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(new ValueRange(0, 100), Trend.Fit(Some.Fixture, TrendModel.Linear, new TrendOptions { Bounds = Bounds.Percent, ValueRange = NonNegative }).ValueRange);
-        var widened = new TrendOptions { ValueRange = NonNegative } with { Bounds = Bounds.Percent };
-        Assert.Equal(new ValueRange(0, 100), Trend.Fit(Some.Fixture, TrendModel.Theta, widened).ValueRange);
-        Assert.Equal(NonNegative, Trend.Fit(Some.Fixture, TrendModel.Theta, widened with { Bounds = null }).ValueRange);
-        Assert.Equal(ValueRange.Unlimited, Trend.Fit(Some.Fixture, TrendModel.Theta).ValueRange);
+        var bounded = Trend.Fit(Some.Fixture, TrendModel.Theta, new TrendOptions { Range = ValueRange.Percent });
+        Assert.Equal(ValueRange.Percent, Assert.IsType<ThetaParameters>(bounded.Parameters).Bounds);
+        Assert.Equal(ValueRange.Percent, bounded.Range);
+
+        var open = Trend.Fit(Some.Fixture, TrendModel.Theta, new TrendOptions { Range = NonNegative });
+        Assert.Null(Assert.IsType<ThetaParameters>(open.Parameters).Bounds);
+        Assert.Equal(NonNegative, open.Range);
+        Assert.Equal(ValueRange.Unlimited, Trend.Fit(Some.Fixture, TrendModel.Theta).Range);
+
+        var logit = Trend.Fit(Some.Fixture, TrendModel.Logit);
+        Assert.Equal(ValueRange.Percent, Assert.IsType<LogitParameters>(logit.Parameters).Bounds);
+        Assert.Contains("bounds (0, 100) assumed", logit.Message, StringComparison.Ordinal);
+        Assert.Equal(ValueRange.Unlimited, logit.Range);
     }
 }

@@ -120,7 +120,7 @@ public class CagrRatioTests
     [Fact]
     public void Assess_HundredPercentTarget_ReExpressedAsShortfall()
     {
-        var verdict = CagrRatio.Assess([(2015, 90.0), (2020, 95)], new Target(100, 2030, Direction.HigherIsBetter, Bounds.Percent));
+        var verdict = CagrRatio.Assess([(2015, 90.0), (2020, 95)], new Target(100, 2030, Direction.HigherIsBetter, ValueRange.Percent));
 
         Assert.Contains("shortfall 100 − x", verdict.Message, StringComparison.Ordinal);
         Assert.Equal(10, verdict.BaseValue);

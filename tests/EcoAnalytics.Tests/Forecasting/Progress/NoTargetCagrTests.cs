@@ -59,7 +59,7 @@ public class NoTargetCagrTests
     [Fact]
     public void Assess_StatCanBaseAtLimit_OnTrackScore5()
     {
-        var verdict = NoTargetCagr.Assess([(2015, 100.0), (2020, 100)], Direction.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { Bounds = Bounds.Percent });
+        var verdict = NoTargetCagr.Assess([(2015, 100.0), (2020, 100)], Direction.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { Range = ValueRange.Percent });
 
         Assert.Equal(ProgressCategory.OnTrack, verdict.Category);
         Assert.Equal(5, verdict.Score);

@@ -47,7 +47,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_WithinOnePointOfHundredPercent_Achieved()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 90.0), (2020, 99.2)], new Target(100, 2030, Direction.HigherIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 90.0), (2020, 99.2)], new Target(100, 2030, Direction.HigherIsBetter, ValueRange.Percent));
 
         Assert.Equal(ProgressCategory.TargetAchieved, verdict.Category);
         Assert.Contains("within 1 point", verdict.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_WithinOnePointOfZeroPercent_Achieved()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 12.0), (2020, 0.8)], new Target(0, 2030, Direction.LowerIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 12.0), (2020, 0.8)], new Target(0, 2030, Direction.LowerIsBetter, ValueRange.Percent));
 
         Assert.Equal(ProgressCategory.TargetAchieved, verdict.Category);
     }
@@ -64,7 +64,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_HundredPercentTargetNotClose_UsesShortfall()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 80.0), (2020, 90)], new Target(100, 2030, Direction.HigherIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 80.0), (2020, 90)], new Target(100, 2030, Direction.HigherIsBetter, ValueRange.Percent));
 
         // Shortfall 20 → 10 halves every 5 years: 2.5 by 2030; F = (2.5 − 20)/(0.001 − 20).
         Assert.Equal(2.5, verdict.ProjectedValue!.Value, 9);

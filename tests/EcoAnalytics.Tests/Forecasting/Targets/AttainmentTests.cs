@@ -138,10 +138,10 @@ public class AttainmentTests
     [Fact]
     public void Assess_TargetWithBounds_ThetaOnLogitScaleStaysInside()
     {
-        var result = Attainment.Assess(Some.Fixture, new Target(95, 2040, Direction.HigherIsBetter, Bounds.Percent));
+        var result = Attainment.Assess(Some.Fixture, new Target(95, 2040, Direction.HigherIsBetter, ValueRange.Percent));
 
         Assert.Equal(TrendModel.Theta, result.Fit!.Model);
-        Assert.Equal(Bounds.Percent, Assert.IsType<ThetaParameters>(result.Fit.Parameters).Bounds);
+        Assert.Equal(ValueRange.Percent, Assert.IsType<ThetaParameters>(result.Fit.Parameters).Bounds);
         Assert.True(result.AtDeadline!.Value.Upper < 100);
         Assert.True(result.AtDeadline!.Value.Lower > 0);
     }
