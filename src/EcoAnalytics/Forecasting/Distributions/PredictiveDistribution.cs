@@ -86,18 +86,35 @@ public readonly record struct PredictiveDistribution(
         ValueTransform.Log => y > 0 ? Math.Log(y) : double.NegativeInfinity,
         ValueTransform.Logit => y <= Bounds.Min ? double.NegativeInfinity
             : y >= Bounds.Max ? double.PositiveInfinity
-            : Math.Log((y - Bounds.Min) / (Bounds.Max - y)),
+            : ScaledLogit.Forward(y, Bounds),
         _ => y,
     };
 
     internal double Inverse(double z) => Transform switch
     {
         ValueTransform.Log => Math.Exp(z),
-        ValueTransform.Logit => Bounds.Min + (Bounds.Width * Logistic(z)),
+        ValueTransform.Logit => ScaledLogit.Inverse(z, Bounds),
         _ => z,
     };
 
-    internal static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    /// <summary>
+    /// Fills <paramref name="draws"/> with independent draws g⁻¹(Location + Scale·D) from <paramref name="random"/>
+    /// (all equal to the median for a point mass), so a seeded generator gives the same draws every run.
+    /// </summary>
+    internal void Sample(Random random, Span<double> draws)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        for (var i = 0; i < draws.Length; i++)
+        {
+            var d = Family switch
+            {
+                DistributionFamily.StudentT => StudentT.Sample(random, 0, 1, DegreesOfFreedom),
+                DistributionFamily.Normal => Normal.Sample(random, 0, 1),
+                _ => 0,
+            };
+            draws[i] = Inverse(Location + (Scale * d));
+        }
+    }
 
     private double Standardise(double threshold)
     {

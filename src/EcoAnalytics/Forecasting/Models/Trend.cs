@@ -16,14 +16,14 @@ public static class Trend
     /// <summary>Fits <paramref name="model"/> (default <see cref="TrendModel.Auto"/>) to the points.</summary>
     /// <param name="points">(year, value) pairs.</param>
     /// <param name="model">The model, or Auto (see <see cref="TrendModel.Auto"/> for the rule).</param>
-    /// <param name="options">Bounds, damping, Theta variant and Auto settings; null for defaults.</param>
+    /// <param name="options">Value range, damping, Theta variant and Auto settings; null for defaults.</param>
     public static TrendFit Fit(IEnumerable<(int Year, double Value)> points, TrendModel model = TrendModel.Auto, TrendOptions? options = null) =>
         Fit(SeriesData.ToArray(points).AsSpan(), model, options);
 
     /// <summary>Fits <paramref name="model"/> to the points without copying them when they are already clean and sorted.</summary>
     /// <param name="points">(year, value) pairs.</param>
     /// <param name="model">The model, or Auto.</param>
-    /// <param name="options">Bounds, damping, Theta variant and Auto settings; null for defaults.</param>
+    /// <param name="options">Value range, damping, Theta variant and Auto settings; null for defaults.</param>
     public static TrendFit Fit(ReadOnlySpan<(int Year, double Value)> points, TrendModel model = TrendModel.Auto, TrendOptions? options = null)
     {
         options ??= TrendOptions.Default;
@@ -33,7 +33,7 @@ public static class Trend
         }
 
         var clean = SeriesData.Clean(points, out var note);
-        return model == TrendModel.Linear ? TrendEstimation.Linear(clean, options, note) : TrendEstimation.Fit(clean, model, options, note);
+        return TrendEstimation.Fit(clean, model, options, note);
     }
 
     /// <summary>

@@ -8,12 +8,11 @@ namespace EcoAnalytics.Forecasting.Models;
 public enum TrendModel
 {
     /// <summary>
-    /// Choose automatically. When <see cref="TrendOptions.Range"/> is bounded (both ends finite): <see cref="Theta"/> on the logit scale for
-    /// short series (4 points up to <see cref="TrendOptions.AutoSelectionMinPoints"/>), else <see cref="Logit"/>.
-    /// Otherwise <see cref="Linear"/> for 3 points (too few for Theta), <see cref="Theta"/> up to
-    /// <see cref="TrendOptions.AutoSelectionMinPoints"/> points (default 40; Theta was more accurate and better
-    /// calibrated than AICc selection on shorter real series); from there the lowest AICc among Linear, LogLinear
-    /// (strictly positive series), Damped and Theta, all on the original scale.
+    /// Choose automatically. When <see cref="TrendOptions.Range"/> is bounded (both ends finite): <see cref="Theta"/> on
+    /// the logit scale for short series (4 points up to <see cref="TrendOptions.AutoSelectionMinPoints"/>), else
+    /// <see cref="Logit"/>. Otherwise <see cref="Linear"/> for 3 points (too few for Theta), <see cref="Theta"/> up to
+    /// <see cref="TrendOptions.AutoSelectionMinPoints"/> points (default 40), and from there the lowest AICc among
+    /// Linear, LogLinear (strictly positive series), Damped and Theta, all on the original scale.
     /// </summary>
     Auto,
 
@@ -29,13 +28,13 @@ public enum TrendModel
     /// <summary>
     /// Gardner–McKenzie damped additive trend (ETS(A,Ad,N)), φ estimated in [0.8, 0.98] or fixed. It estimates five
     /// quantities (four with φ fixed), so it needs at least 6 (5) points; its intervals are Student-t on n − 5 (n − 4)
-    /// degrees of freedom, conservative on short series (92 % coverage of nominal 80 % on the calibration corpus).
+    /// degrees of freedom.
     /// </summary>
     Damped,
 
     /// <summary>
     /// The Theta method: OLS line plus SES on theta-line 2, combined 0.5/0.5 (= SES with drift b/2); see
-    /// <see cref="ThetaVariant"/> for how α is estimated. The best simple method on yearly M3/M4 series. Needs at least
+    /// <see cref="ThetaVariant"/> for how α is estimated. Needs at least
     /// 4 points; intervals are Student-t on n − 3 degrees of freedom (see <see cref="ThetaParameters"/>). With
     /// <see cref="TrendOptions.Range"/> bounded it runs on the logit scale and stays inside the bounds.
     /// </summary>

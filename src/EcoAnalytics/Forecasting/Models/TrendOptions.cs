@@ -66,11 +66,8 @@ public sealed record TrendOptions
     public ThetaVariant ThetaVariant { get; init; } = ThetaVariant.HyndmanBillah;
 
     /// <summary>
-    /// Below this many points <see cref="TrendModel.Auto"/> uses Theta instead of AICc selection. Default 40: on the
-    /// real-series calibration corpus (tests/EcoAnalytics.Tests/Forecasting/Calibration) AICc selection among Linear,
-    /// LogLinear, Damped and Theta was less accurate than Theta alone for 10–29 training points (mean absolute scaled
-    /// error 2.32 vs 1.51 with 10–13 points, 1.82 vs 1.63 with 16–19, 1.53 vs 1.42 with 26–29) and its 80 % intervals
-    /// covered less (63 % vs 77 % with 10–13 points); at 36–39 points the two were level. At least 3.
+    /// Below this many points <see cref="TrendModel.Auto"/> uses Theta instead of AICc selection (why 40: see
+    /// tests/EcoAnalytics.Tests/Forecasting/Calibration/README.md). Default 40; at least 3.
     /// </summary>
     public int AutoSelectionMinPoints
     {

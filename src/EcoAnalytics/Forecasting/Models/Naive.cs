@@ -43,3 +43,23 @@ public sealed record NaiveParameters(double LastValue, int OriginYear, double Si
         return new NaiveParameters(points[^1].Value, points[^1].Year, sigma);
     }
 }
+
+/// <summary>
+/// <see cref="TrendModel.Naive"/>: estimates only σ; its likelihood is conditional on the first value, so it has no
+/// comparable AICc. Steps year by year.
+/// </summary>
+internal sealed class NaiveModel : TrendModelDescriptor
+{
+    public static NaiveModel Instance { get; } = new();
+
+    public override TrendModel Model => TrendModel.Naive;
+
+    public override bool AiccComparable => false;
+
+    public override bool StepsYearByYear => true;
+
+    public override int EstimatedQuantities(TrendOptions options) => 0;
+
+    public override ModelEstimate Estimate(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options) =>
+        new(NaiveParameters.Estimate(points, out var sse), sse, 0, null);
+}

@@ -1,55 +1,68 @@
-using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Models;
 
 /// <summary>
-/// The numbers of an OLS line and its formulas, as a value: <see cref="LinearParameters"/> (and the log and logit
-/// models through it) delegates here, and <see cref="TrendFit"/> keeps a linear fit in this form so that fitting
-/// and projecting a linear trend allocates only the result. See <see cref="LinearParameters"/> for the formulas.
+/// Ordinary least squares line ŷ(x) = CenterValue + Slope·(x − x̄), with x the year and x̄ = <see cref="CenterYear"/>.
+/// Prediction interval: ŷ(x0) ± t(n−2, (1+level)/2)·s·√(1 + 1/n + (x0 − x̄)²/Σ(xᵢ − x̄)²), s² = Σeᵢ²/(n − 2).
+/// Gaps between years need no special treatment: x is the year itself.
 /// </summary>
 /// <param name="Slope">b, change per year.</param>
 /// <param name="CenterYear">x̄, the mean of the observed years.</param>
-/// <param name="CenterValue">ȳ, the mean of the values.</param>
+/// <param name="CenterValue">ȳ, the mean of the values (the line passes through (x̄, ȳ)).</param>
 /// <param name="ResidualSd">s = √(Σeᵢ²/(n − 2)).</param>
 /// <param name="N">Number of points n.</param>
 /// <param name="SumSquaresYears">Σ(xᵢ − x̄)².</param>
-internal readonly record struct OlsLine(double Slope, double CenterYear, double CenterValue, double ResidualSd, int N, double SumSquaresYears)
+public sealed record LinearParameters(
+    double Slope,
+    double CenterYear,
+    double CenterValue,
+    double ResidualSd,
+    int N,
+    double SumSquaresYears) : TrendParameters
 {
-    /// <summary>ŷ(year) = ȳ + b·(year − x̄).</summary>
-    public double Project(int year) => CenterValue + (Slope * (year - CenterYear));
+    /// <summary>a, the line's value at year 0 (as Math.NET <c>Fit.Line</c> reports it).</summary>
+    public double Intercept => CenterValue - (Slope * CenterYear);
 
-    /// <summary>s·√(1 + 1/n + (x0 − x̄)²/Sxx).</summary>
+    /// <summary>Residual degrees of freedom n − 2.</summary>
+    public int DegreesOfFreedom => N - LinearModel.Quantities;
+
+    /// <inheritdoc/>
+    internal override double Spread => ResidualSd;
+
+    /// <summary>ŷ(year) = ȳ + b·(year − x̄).</summary>
+    public override double Project(int year) => CenterValue + (Slope * (year - CenterYear));
+
+    /// <summary>The standard error of a new observation in <paramref name="year"/>: s·√(1 + 1/n + (x0 − x̄)²/Sxx).</summary>
     public double PredictionStandardError(int year)
     {
         var d = year - CenterYear;
         return ResidualSd * Math.Sqrt(1 + (1.0 / N) + (d * d / SumSquaresYears));
     }
 
+    /// <inheritdoc/>
+    public override PredictiveDistribution Distribution(int year) => Distribution(year, ValueTransform.Identity, default);
+
     /// <summary>Student-t with n − 2 degrees of freedom on the <paramref name="transform"/> scale, or a point mass when s = 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PredictiveDistribution Distribution(int year, ValueTransform transform, ValueRange bounds)
+    internal PredictiveDistribution Distribution(int year, ValueTransform transform, ValueRange bounds)
     {
-        // One construction with the varying members chosen: the struct is then built in place by inlined callers.
         var spread = ResidualSd > 0;
         return new PredictiveDistribution(
             spread ? DistributionFamily.StudentT : DistributionFamily.PointMass,
             Project(year),
             spread ? PredictionStandardError(year) : 0,
-            spread ? N - 2 : double.PositiveInfinity,
+            spread ? DegreesOfFreedom : double.PositiveInfinity,
             transform,
             bounds);
     }
 
     /// <summary>Fits the line to the points' values; returns Σeᵢ².</summary>
-    public static OlsLine Estimate(ReadOnlySpan<(int Year, double Value)> points, out double sse) =>
+    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, out double sse) =>
         Estimate<FromPoints>(points, default, out sse);
 
     /// <summary>Fits the line to <paramref name="y"/> (the transformed values) at the points' years; returns Σeᵢ².</summary>
-    public static OlsLine Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse) =>
+    internal static LinearParameters Estimate(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse) =>
         Estimate<FromBuffer>(points, y, out sse);
 
     /// <summary>
@@ -57,7 +70,7 @@ internal readonly record struct OlsLine(double Slope, double CenterYear, double 
     /// accuracy only when the fit is exact to about 12 digits, which is the degenerate case anyway
     /// (<see cref="Degeneracy.IsExactFit"/>). Specialised per value source by the JIT.
     /// </summary>
-    private static OlsLine Estimate<TValues>(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
+    private static LinearParameters Estimate<TValues>(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, out double sse)
         where TValues : struct, IValues
     {
         var n = points.Length;
@@ -82,7 +95,7 @@ internal readonly record struct OlsLine(double Slope, double CenterYear, double 
 
         var slope = sxy / sxx;
         sse = Degeneracy.IsExactFit(syy - (slope * sxy), syy, ym, n) ? 0 : syy - (slope * sxy);
-        return new OlsLine(slope, xm, ym, n > 2 ? Math.Sqrt(sse / (n - 2)) : 0, n, sxx);
+        return new LinearParameters(slope, xm, ym, n > 2 ? Math.Sqrt(sse / (n - 2)) : 0, n, sxx);
     }
 
     private interface IValues
@@ -98,5 +111,24 @@ internal readonly record struct OlsLine(double Slope, double CenterYear, double 
     private readonly struct FromBuffer : IValues
     {
         public static double Get(ReadOnlySpan<(int Year, double Value)> points, ReadOnlySpan<double> y, int i) => y[i];
+    }
+}
+
+/// <summary><see cref="TrendModel.Linear"/>: OLS on the values.</summary>
+internal sealed class LinearModel : TrendModelDescriptor
+{
+    /// <summary>The OLS line estimates a and b (shared by the log and logit models, which fit it on their scale).</summary>
+    public const int Quantities = 2;
+
+    public static LinearModel Instance { get; } = new();
+
+    public override TrendModel Model => TrendModel.Linear;
+
+    public override int EstimatedQuantities(TrendOptions options) => Quantities;
+
+    public override ModelEstimate Estimate(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options)
+    {
+        var p = LinearParameters.Estimate(points, out var sse);
+        return new ModelEstimate(p, sse, 0, null);
     }
 }

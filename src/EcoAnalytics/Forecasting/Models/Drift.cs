@@ -52,3 +52,23 @@ public sealed record DriftParameters(double LastValue, double Drift, int OriginY
         return new DriftParameters(points[^1].Value, drift, points[^1].Year, span, sigma);
     }
 }
+
+/// <summary>
+/// <see cref="TrendModel.Drift"/>: estimates the drift c (and σ); its likelihood is conditional on the first value, so
+/// it has no comparable AICc. Steps year by year.
+/// </summary>
+internal sealed class DriftModel : TrendModelDescriptor
+{
+    public static DriftModel Instance { get; } = new();
+
+    public override TrendModel Model => TrendModel.Drift;
+
+    public override bool AiccComparable => false;
+
+    public override bool StepsYearByYear => true;
+
+    public override int EstimatedQuantities(TrendOptions options) => 1;
+
+    public override ModelEstimate Estimate(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options) =>
+        new(DriftParameters.Estimate(points, out var sse), sse, 0, null);
+}
