@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace EcoAnalytics.Catalog;
 
@@ -37,7 +36,6 @@ public readonly record struct ValueRange(double Min, double Max)
 
     /// <summary><paramref name="value"/> moved to the nearest limit when it lies outside the range (NaN stays NaN).</summary>
     /// <param name="value">A value on the indicator's scale.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Clamp(double value) => value < Min ? Min : value > Max ? Max : value;
 
     /// <summary>"≥ 0", "≤ 100", "0–100", or "unlimited", for messages.</summary>

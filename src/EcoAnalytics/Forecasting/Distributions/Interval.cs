@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Models;
@@ -21,7 +20,6 @@ public readonly record struct Interval
     /// <param name="lower">The (1 − level)/2 quantile.</param>
     /// <param name="upper">The (1 + level)/2 quantile.</param>
     /// <param name="distribution">The full predictive distribution, for closed-form probabilities.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Interval(int year, double level, double median, double lower, double upper, in PredictiveDistribution distribution)
     {
         Year = year;
@@ -56,12 +54,10 @@ public readonly record struct Interval
     /// <summary>Whether <paramref name="value"/> lies in [Lower, Upper].</summary>
     public bool Contains(double value) => value >= Lower && value <= Upper;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Interval From(int year, double level, in PredictiveDistribution distribution) =>
         From(year, level, distribution, ValueRange.Unlimited);
 
     /// <summary>The central interval of <paramref name="distribution"/>, its median and limits clamped to <paramref name="range"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Interval From(int year, double level, in PredictiveDistribution distribution, in ValueRange range)
     {
         if (!(level > 0 && level < 1))
@@ -91,9 +87,7 @@ public readonly record struct Interval
             distribution);
     }
 
-    // The throw lives in its own method so that From stays small enough to inline.
     [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowLevelOutOfRange(double level) =>
         throw new ArgumentOutOfRangeException(nameof(level), level, "Level must be in (0, 1), for example 0.95.");
 }

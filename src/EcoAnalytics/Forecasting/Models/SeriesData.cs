@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
@@ -14,15 +13,13 @@ namespace EcoAnalytics.Forecasting.Models;
 internal static class SeriesData
 {
     /// <summary>Returns the clean points (possibly <paramref name="points"/> itself) and a note on what was changed, or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<(int Year, double Value)> Clean(ReadOnlySpan<(int Year, double Value)> points, out string? note)
     {
         note = null;
         return IsClean(points) ? points : Repair(points, out note);
     }
 
-    /// <summary>The slow path, kept out of <see cref="Clean"/> so the clean case stays small.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>Drops, sorts and merges: the copy made when the input is not clean.</summary>
     private static (int Year, double Value)[] Repair(ReadOnlySpan<(int Year, double Value)> points, out string? note)
     {
         var dropped = 0;
@@ -84,7 +81,6 @@ internal static class SeriesData
         return points as (int, double)[] ?? points.ToArray();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsClean(ReadOnlySpan<(int Year, double Value)> points)
     {
         if (points.IsEmpty)
