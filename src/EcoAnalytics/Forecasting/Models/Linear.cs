@@ -131,4 +131,22 @@ internal sealed class LinearModel : TrendModelDescriptor
         var p = LinearParameters.Estimate(points, out var sse);
         return new ModelEstimate(p, sse, 0, null);
     }
+
+    /// <summary>
+    /// The linear fast path, the only one (<see cref="Trend"/>.Fit routes Linear here): exactly what
+    /// <see cref="TrendEstimation.Fit"/> gives for Linear, without the generic dispatch, which on a ten-point series
+    /// costs about as much as the OLS fit itself (ForecastBenchmarks: 3.7–4.6× closed-form OLS through the dispatch,
+    /// 2.1× direct).
+    /// </summary>
+    public static TrendFit Fit(ReadOnlySpan<(int Year, double Value)> points, TrendOptions options, string? note)
+    {
+        if (points.Length < MinPoints)
+        {
+            return TrendEstimation.Fit(points, TrendModel.Linear, options, note);
+        }
+
+        var p = LinearParameters.Estimate(points, out var sse);
+        var outcome = p.ResidualSd > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
+        return new TrendFit(TrendModel.Linear, TrendModel.Linear, outcome, p, points, new Likelihood(sse, Quantities + 1, 0), note, options.Range);
+    }
 }

@@ -33,7 +33,7 @@ public static class Trend
         }
 
         var clean = SeriesData.Clean(points, out var note);
-        return TrendEstimation.Fit(clean, model, options, note);
+        return model == TrendModel.Linear ? LinearModel.Fit(clean, options, note) : TrendEstimation.Fit(clean, model, options, note);
     }
 
     /// <summary>
