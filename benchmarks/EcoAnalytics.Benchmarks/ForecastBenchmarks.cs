@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 

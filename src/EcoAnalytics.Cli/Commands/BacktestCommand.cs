@@ -1,13 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using EcoAnalytics.Catalog;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
-using EcoAnalytics.Outlook;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;

@@ -3,10 +3,7 @@ using EcoAnalytics.Catalog;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 

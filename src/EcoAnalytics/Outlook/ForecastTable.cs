@@ -1,7 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using Microsoft.Data.Analysis;
 
 namespace EcoAnalytics.Outlook;

@@ -1,10 +1,6 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Outlook;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Tests.Rules.SeedTables;
 using EcoAnalytics.Tests.Support;
 

@@ -1,9 +1,6 @@
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;
 

@@ -1,7 +1,5 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Backtesting;
 

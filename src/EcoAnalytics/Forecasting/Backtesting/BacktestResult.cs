@@ -1,6 +1,5 @@
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Backtesting;
 

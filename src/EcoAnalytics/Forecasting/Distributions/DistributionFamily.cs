@@ -1,7 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
-
 namespace EcoAnalytics.Forecasting.Distributions;
 
 /// <summary>The family of a <see cref="PredictiveDistribution"/> on its (possibly transformed) scale.</summary>

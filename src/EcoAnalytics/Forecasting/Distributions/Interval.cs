@@ -1,8 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Distributions;
 

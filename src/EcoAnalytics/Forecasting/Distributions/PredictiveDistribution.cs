@@ -1,7 +1,4 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
 using MathNet.Numerics.Distributions;
 
 namespace EcoAnalytics.Forecasting.Distributions;

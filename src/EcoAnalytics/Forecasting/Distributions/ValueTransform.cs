@@ -1,7 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
-
 namespace EcoAnalytics.Forecasting.Distributions;
 
 /// <summary>The monotone transform g under which a model is linear; distributions live on the g(y) scale.</summary>

@@ -1,6 +1,4 @@
-using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Models;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Models;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Models;
 

@@ -1,7 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Targets;
-
 namespace EcoAnalytics.Forecasting.Models;
 
 /// <summary>The trend model fitted by <c>Trend.Fit</c>.</summary>

@@ -1,7 +1,4 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Progress;

@@ -1,8 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
-using EcoAnalytics.Forecasting.Targets;
-
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>

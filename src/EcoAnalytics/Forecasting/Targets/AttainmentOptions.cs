@@ -1,5 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 
 namespace EcoAnalytics.Forecasting.Targets;

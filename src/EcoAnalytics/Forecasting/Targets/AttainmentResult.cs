@@ -1,4 +1,3 @@
-using EcoAnalytics.Forecasting.Backtesting;
 using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 

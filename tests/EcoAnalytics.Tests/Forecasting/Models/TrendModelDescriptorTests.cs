@@ -1,5 +1,4 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Tests.Support;
 

@@ -1,6 +1,5 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Tests.Support;

@@ -1,9 +1,5 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
-using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
-using EcoAnalytics.Forecasting.Targets;
 using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting.Progress;

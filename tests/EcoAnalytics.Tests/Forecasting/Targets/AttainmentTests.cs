@@ -1,10 +1,8 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting.Backtesting;
-using EcoAnalytics.Forecasting.Distributions;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Targets;
-using MathNet.Numerics.Distributions;
 using EcoAnalytics.Tests.Support;
+using MathNet.Numerics.Distributions;
 
 namespace EcoAnalytics.Tests.Forecasting.Targets;
 
