@@ -6,7 +6,8 @@ namespace EcoAnalytics.Forecasting.Models;
 /// One trend model's facts in one place: how many quantities it estimates (hence its minimum points, degrees of
 /// freedom and AICc parameter count), whether its AICc compares with the others', whether it steps year by year,
 /// and how it estimates, projects and samples. <see cref="TrendEstimation"/> and <see cref="AutoSelection"/> read
-/// these; no other code switches on <see cref="TrendModel"/>.
+/// these; no other code switches on <see cref="TrendModel"/> (<see cref="Trend"/>.Fit only routes Linear to its
+/// fast path, <see cref="LinearModel.Fit"/>).
 /// </summary>
 internal abstract class TrendModelDescriptor
 {
