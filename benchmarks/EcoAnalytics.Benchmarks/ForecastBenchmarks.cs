@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Models;
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 

@@ -2,10 +2,8 @@ using EcoAnalytics.Io;
 using System.CommandLine;
 using System.Globalization;
 using EcoAnalytics.Cli.Output;
-using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
-using EcoAnalytics.Forecasting;
-using EcoAnalytics.Outlook;
+using EcoAnalytics.Forecasting.Backtesting;
 using Spectre.Console;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -17,8 +15,6 @@ namespace EcoAnalytics.Cli.Commands;
 /// </summary>
 internal static class BacktestCommand
 {
-    private static readonly TrendModel[] Models = [TrendModel.Naive, TrendModel.Drift, TrendModel.Linear, TrendModel.Damped, TrendModel.Theta, TrendModel.Auto];
-
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
@@ -26,16 +22,20 @@ internal static class BacktestCommand
         var minTrain = new Option<int>("--min-train") { Description = "Smallest training window (points).", DefaultValueFactory = _ => 4 };
         var maxHorizon = new Option<int>("--max-horizon") { Description = "Longest horizon (years).", DefaultValueFactory = _ => 4 };
         var minPoints = new Option<int>("--min-points") { Description = "Only series with at least this many real points.", DefaultValueFactory = _ => 6 };
+        var model = ModelOption.Create("Only this trend model (default: naive, drift, linear, damped, theta and auto in turn)");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("backtest", "Rolling-origin backtest of the trend models on every real multi-year series in the datasets.")
         {
-            level, minTrain, maxHorizon, minPoints, format,
+            level, minTrain, maxHorizon, minPoints, model, format,
         };
         data.AddTo(command);
         command.SetAction(parse =>
         {
             var dataset = Dataset.Load(data.Paths(parse));
-            var rows = Run(dataset, parse.GetValue(level), parse.GetValue(minTrain), parse.GetValue(maxHorizon), parse.GetValue(minPoints));
+            var levelValue = parse.GetValue(level);
+            var options = new BacktestOptions { Level = levelValue, MinTrain = parse.GetValue(minTrain), MaxHorizon = parse.GetValue(maxHorizon) };
+            var models = parse.GetValue(model) is { } only ? new[] { only } : null;
+            var rows = DatasetBacktest.Run(dataset, options, parse.GetValue(minPoints), models).Select(r => Values(r, levelValue)).ToList();
             string[] columns = ["county", "indicator", "points", "first_year", "last_year", "model", "forecasts", "mae", "coverage", "level", "brier", "no_change_brier", "target"];
             switch (parse.GetValue(format))
             {
@@ -43,7 +43,7 @@ internal static class BacktestCommand
                     CsvFormat.WriteRow(context.Output, columns);
                     foreach (var r in rows)
                     {
-                        CsvFormat.WriteRow(context.Output, r.Values);
+                        CsvFormat.WriteRow(context.Output, r);
                     }
 
                     break;
@@ -56,7 +56,7 @@ internal static class BacktestCommand
                             json.WriteStartObject();
                             for (var i = 0; i < columns.Length; i++)
                             {
-                                switch (r.Values[i])
+                                switch (r[i])
                                 {
                                     case string s: json.WriteString(columns[i], s); break;
                                     case int n: json.WriteNumber(columns[i], n); break;
@@ -76,7 +76,7 @@ internal static class BacktestCommand
                     table.AddColumns(columns.Select(c => new TableColumn(c)).ToArray());
                     foreach (var r in rows)
                     {
-                        table.AddRow(r.Values.Select(v => Markup.Escape(Text(v))).ToArray());
+                        table.AddRow(r.Select(v => Markup.Escape(Text(v))).ToArray());
                     }
 
                     context.Console.Write(table);
@@ -88,52 +88,12 @@ internal static class BacktestCommand
         return command;
     }
 
-    internal sealed record Row(object?[] Values);
-
-    internal static List<Row> Run(Dataset dataset, double level, int minTrain, int maxHorizon, int minPoints)
-    {
-        var panel = dataset.Panel;
-        var rows = new List<Row>();
-        foreach (var county in panel.Counties)
-        {
-            foreach (var indicator in panel.Indicators.Where(i => i.Kind != IndicatorKind.Status))
-            {
-                var points = panel.Years
-                    .Select(y => panel.Cell(county.Id, indicator.Code, y))
-                    .Where(cell => cell is { IsSynthetic: false })
-                    .Select(cell => (cell!.Year, cell.Value))
-                    .ToList();
-                if (points.Count < minPoints)
-                {
-                    continue;
-                }
-
-                var target = LatestAssigned(dataset, county.Id, indicator.Code);
-                var options = new BacktestOptions
-                {
-                    Level = level,
-                    MinTrain = minTrain,
-                    MaxHorizon = maxHorizon,
-                    Trend = IndicatorLimits.TrendOptionsFor(indicator),
-                    Target = target is { } t ? new BacktestTarget(t, indicator.Direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter) : null,
-                };
-                foreach (var model in Models)
-                {
-                    var result = Backtest.RollingOrigin(points, model, options);
-                    rows.Add(new Row([county.Id, indicator.Code, points.Count, points[0].Year, points[^1].Year, model.ToString().ToLowerInvariant(), result.Forecasts.Count,
-                        result.MeanAbsoluteError, result.Coverage, level, result.Brier, result.NoChangeBrier, target]));
-                }
-            }
-        }
-
-        return rows;
-    }
-
-    private static double? LatestAssigned(Dataset dataset, string county, string indicator)
-    {
-        var assigned = dataset.AssignedPanel;
-        return assigned.Years.Reverse().Select(y => assigned.Cell(county, indicator, y)?.Value).FirstOrDefault(v => v is not null);
-    }
+    // One output row: the columns' values, typed for the JSON writer.
+    private static object?[] Values(SeriesBacktest r, double level) =>
+    [
+        r.County, r.Indicator, r.Points, r.FirstYear, r.LastYear, ModelOption.Name(r.Model), r.Result.Forecasts.Count,
+        r.Result.MeanAbsoluteError, r.Result.Coverage, level, r.Result.Brier, r.Result.NoChangeBrier, r.Target,
+    ];
 
     private static string Text(object? value) => value switch
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoAnalytics.Data;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Io;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -77,4 +78,20 @@ internal static class FormatOption
         option.AcceptOnlyFromAmong(allowed.Select(a => a.ToString().ToLowerInvariant()).ToArray());
         return option;
     }
+}
+
+/// <summary>The --model option: a <see cref="TrendModel"/>, named in lower case in help, parsing and errors.</summary>
+internal static class ModelOption
+{
+    /// <summary>An optional --model (null when absent: the command's default, which <paramref name="description"/> states).</summary>
+    public static Option<TrendModel?> Create(string description)
+    {
+        var names = Enum.GetValues<TrendModel>().Select(Name).ToArray();
+        var option = new Option<TrendModel?>("--model") { Description = $"{description}: {string.Join(", ", names)}." };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    /// <summary>The model's name on the command line: linear, loglinear, logit, damped, theta, drift, naive, auto.</summary>
+    public static string Name(TrendModel model) => model.ToString().ToLowerInvariant();
 }

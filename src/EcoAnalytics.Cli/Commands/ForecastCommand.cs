@@ -1,9 +1,9 @@
 using System.CommandLine;
-using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Catalog;
+using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Outlook;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -19,8 +19,7 @@ internal static class ForecastCommand
         var data = new DataOptions();
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
         var county = new Option<string[]>("--county") { Description = "County id(s). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
-        var model = new Option<string>("--model") { Description = "Trend model: auto, linear, loglinear, logit, damped, theta, drift, naive.", DefaultValueFactory = _ => "auto" };
-        model.AcceptOnlyFromAmong("auto", "linear", "loglinear", "logit", "damped", "theta", "drift", "naive");
+        var model = ModelOption.Create("Trend model (default auto)");
         var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 };
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
@@ -52,7 +51,7 @@ internal static class ForecastCommand
 
             var options = new ForecastOptions
             {
-                Model = Enum.Parse<TrendModel>(parse.GetValue(model)!, ignoreCase: true),
+                Model = parse.GetValue(model) ?? TrendModel.Auto,
                 Level = levelValue,
                 Evaluation = new EvaluationOptions
                 {
@@ -88,7 +87,7 @@ internal static class ForecastCommand
                 default:
                     foreach (var table in tables)
                     {
-                        ForecastOutput.Table(context.Console, table, $"{table.Programme}: outlook to each deadline (model {parse.GetValue(model)})");
+                        ForecastOutput.Table(context.Console, table, $"{table.Programme}: outlook to each deadline (model {ModelOption.Name(options.Model)})");
                     }
 
                     break;

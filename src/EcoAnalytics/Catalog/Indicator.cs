@@ -49,6 +49,9 @@ public sealed record Indicator(
     /// <summary>True when the unit is percent.</summary>
     public bool IsPercentage => Unit == "%";
 
+    /// <summary>The values the indicator can take, [Min, Max] with a missing limit open (±∞).</summary>
+    public ValueRange Range => ValueRange.From(Min, Max);
+
     /// <summary>True when <paramref name="value"/> lies within the inclusive bounds.</summary>
     public bool InBounds(double value) => (Min is not { } min || value >= min) && (Max is not { } max || value <= max);
 

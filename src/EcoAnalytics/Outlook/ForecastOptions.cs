@@ -1,5 +1,5 @@
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Models;
 
 namespace EcoAnalytics.Outlook;
 

@@ -1,5 +1,6 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
 
 namespace EcoAnalytics.Outlook;

@@ -1,5 +1,5 @@
 using EcoAnalytics.Catalog;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
 
 namespace EcoAnalytics.Outlook;

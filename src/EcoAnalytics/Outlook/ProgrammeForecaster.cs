@@ -1,7 +1,6 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Outlook;

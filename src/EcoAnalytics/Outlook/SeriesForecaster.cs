@@ -1,8 +1,10 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Outlook;
 
@@ -35,10 +37,8 @@ public static class SeriesForecaster
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(points);
         options ??= ForecastOptions.Default;
-        var targetDirection = direction == Direction.HigherIsBetter ? TargetDirection.HigherIsBetter : TargetDirection.LowerIsBetter;
-        var trend = IndicatorLimits.TrendOptionsFor(indicator);
-        var bounds = trend.Bounds;
-        var progress = IndicatorLimits.ProgressOptionsFor(indicator);
+        var trend = new TrendOptions { Range = indicator.Range };
+        var progress = new ProgressOptions { Range = indicator.Range };
         var provenance = syntheticPoints == 0 ? string.Empty
             : syntheticPoints == points.Count ? Sources.SyntheticMarker + $"all {points.Count} points synthetic; "
             : Sources.SyntheticMarker + $"{syntheticPoints} of {points.Count} points synthetic; ";
@@ -47,7 +47,7 @@ public static class SeriesForecaster
 
         if (target is { } value && deadline is { } year)
         {
-            var goal = new Target(value, year, targetDirection, bounds);
+            var goal = new Target(value, year, direction, indicator.Range);
             var attainment = Attainment.Assess(points, goal, new AttainmentOptions { Model = options.Model, Level = options.Level, Trend = trend });
             var eurostat = CagrRatio.Assess(points, goal, CagrRatioScheme.Eurostat, progress);
             var unsd = ProjectedFraction.Assess(points, goal, progress);
@@ -69,7 +69,7 @@ public static class SeriesForecaster
 
         // No quantified target (稳定提高 / 持续改善) or no deadline: the trend and the no-target growth verdict.
         var fitOnly = Trend.Fit(points, options.Model, trend);
-        var noTarget = NoTargetCagr.Assess(points, targetDirection, NoTargetScheme.Eurostat, progress);
+        var noTarget = NoTargetCagr.Assess(points, direction, NoTargetScheme.Eurostat, progress);
         var at = deadline is { } d && fitOnly.Success ? fitOnly.Predict(d, options.Level) : (Interval?)null;
         var why = target is null ? "no quantified target: trend and no-target growth verdict only" : "no deadline in the source document; pass a default deadline to project";
         return new ForecastRow(

@@ -183,6 +183,25 @@ public sealed class EcoCliForecastTests : IDisposable
         Assert.Equal(["naive", "drift", "linear", "damped", "theta", "auto"], pm25.Select(r => r.GetProperty("model").GetString()));
         Assert.All(pm25, r => Assert.True(r.GetProperty("forecasts").GetInt32() > 0));
     }
+
+    [Fact]
+    public void Backtest_Model_ScoresOnlyThatModel()
+    {
+        var (exit, output, _) = Run("backtest", "--model", "theta", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal("theta", r.GetProperty("model").GetString()));
+    }
+
+    [Theory]
+    [InlineData("backtest", "--model", "arima")]
+    [InlineData("backtest", "--model", "Theta")]
+    public void Backtest_BadModel_IsAUsageErrorNamingTheModels(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("'loglinear'", output + error, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Runs the CLI in-process with captured output.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Backtesting;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Tests.Rules.SeedTables;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting;
 

@@ -1,5 +1,8 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Distributions;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting.Targets;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -34,7 +37,7 @@ public class ForecastingPropertyTests
     [Property]
     public bool Logit_AnyInput_StaysWithinBounds(SeriesCase series)
     {
-        var fit = Trend.Fit(series.Points, TrendModel.Logit, new TrendOptions { Bounds = Bounds.Percent });
+        var fit = Trend.Fit(series.Points, TrendModel.Logit, new TrendOptions { Range = ValueRange.Percent });
         var last = series.Points[^1].Year;
         for (var year = 1990; year <= last + 200; year += 7)
         {
@@ -138,13 +141,13 @@ public class ForecastingPropertyTests
             }
         }
 
-        var target = new Target(50, last + 5, TargetDirection.HigherIsBetter);
+        var target = new Target(50, last + 5, Direction.HigherIsBetter);
         var attainment = Attainment.Assess(points, target);
         double?[] numbers =
         [
             attainment.ProbabilityMet, attainment.RequiredAnnualChange, attainment.ObservedAnnualChange,
             CagrRatio.Assess(points, target).Statistic, ProjectedFraction.Assess(points, target).Statistic,
-            LinearPace.Assess(points, target).Statistic, NoTargetCagr.Assess(points, TargetDirection.LowerIsBetter, NoTargetScheme.StatCan).Score,
+            LinearPace.Assess(points, target).Statistic, NoTargetCagr.Assess(points, Direction.LowerIsBetter, NoTargetScheme.StatCan).Score,
             TimeDistance.Assess(points, target).YearsBehind,
         ];
         return numbers.All(v => v is null || !double.IsNaN(v.Value));

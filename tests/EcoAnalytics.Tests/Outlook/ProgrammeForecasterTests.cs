@@ -1,7 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Frames;
 using EcoAnalytics.Outlook;
 using static EcoAnalytics.Tests.Support.RuleFixtures;

@@ -1,3 +1,6 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Targets;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>
@@ -60,7 +63,7 @@ public static class CagrRatio
 
     /// <summary>UNDP: achieved when final/target &gt; 0.9995 (increase), target/final &gt; 0.9995 (decrease), or final = 0 for a decrease.</summary>
     private static bool WithinUndpTolerance(ProgressInputs inputs) =>
-        inputs.Direction == TargetDirection.HigherIsBetter
+        inputs.Direction == Direction.HigherIsBetter
             ? inputs.LatestValue / inputs.TargetValue > 0.9995
             : inputs.LatestValue == 0 || inputs.TargetValue / inputs.LatestValue > 0.9995;
 

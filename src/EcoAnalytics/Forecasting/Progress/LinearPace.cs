@@ -1,3 +1,6 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Targets;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>
@@ -32,7 +35,7 @@ public static class LinearPace
 
         var observed = (inputs.LatestValue - inputs.BaseValue) / (inputs.LatestYear - inputs.BaseYear);
         var required = (inputs.TargetValue - inputs.BaseValue) / (target.Deadline - inputs.BaseYear);
-        var sign = target.Direction == TargetDirection.HigherIsBetter ? 1 : -1;
+        var sign = target.Direction == Direction.HigherIsBetter ? 1 : -1;
         if (inputs.BaseMeets || required == 0)
         {
             return inputs.Verdict(method, thresholds, ProgressCategory.Deterioration, "↓ Decreasing", null, null, "the base value met the target and the latest value no longer does");

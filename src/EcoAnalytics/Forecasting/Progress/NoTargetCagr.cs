@@ -1,3 +1,5 @@
+using EcoAnalytics.Catalog;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class NoTargetCagr
     /// <param name="options">Base year, zero replacement, C and limits; null for defaults.</param>
     public static ProgressVerdict Assess(
         IEnumerable<(int Year, double Value)> points,
-        TargetDirection direction,
+        Direction direction,
         NoTargetScheme scheme = NoTargetScheme.Eurostat,
         ProgressOptions? options = null)
     {
@@ -33,7 +35,7 @@ public static class NoTargetCagr
         }
 
         var cagr = ProgressInputs.Cagr(inputs.BaseValue, inputs.LatestValue, inputs.LatestYear - inputs.BaseYear);
-        var adjusted = inputs.Direction == TargetDirection.HigherIsBetter ? cagr : -cagr;
+        var adjusted = inputs.Direction == Direction.HigherIsBetter ? cagr : -cagr;
         var text = ProgressInputs.Invariant(
             $"CAGR {cagr:P3} ({inputs.BaseYear}–{inputs.LatestYear}); direction-adjusted {adjusted:P3}");
         return scheme switch
@@ -55,7 +57,7 @@ public static class NoTargetCagr
 
     private static ProgressVerdict StatCan(ProgressInputs inputs, ProgressThresholds t, double c, string text, ProgressOptions options)
     {
-        var limit = options.Bounds is { } b ? (inputs.Direction == TargetDirection.HigherIsBetter ? b.Upper : b.Lower) : (double?)null;
+        var limit = options.Range.IsBounded ? (inputs.Direction == Direction.HigherIsBetter ? options.Range.Max : options.Range.Min) : (double?)null;
         if (limit is { } l && inputs.BaseValue == l && c >= 0)
         {
             return inputs.Verdict(ProgressMethod.StatCanNoTarget, t, ProgressCategory.OnTrack, "On track", c, 5, text + "; base value at the limit and not worsening");

@@ -1,4 +1,7 @@
 using System.Globalization;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
 
 namespace EcoAnalytics.Forecasting.Progress;
 
@@ -14,20 +17,20 @@ internal sealed record ProgressInputs(
     int LatestYear,
     double LatestValue,
     double TargetValue,
-    TargetDirection Direction,
+    Direction Direction,
     string Notes)
 {
     public bool LatestMeets => Meets(LatestValue);
 
     public bool BaseMeets => Meets(BaseValue);
 
-    public bool Meets(double value) => Direction == TargetDirection.HigherIsBetter ? value >= TargetValue : value <= TargetValue;
+    public bool Meets(double value) => Direction == Direction.HigherIsBetter ? value >= TargetValue : value <= TargetValue;
 
     /// <summary>Prepares the inputs, or returns null with the category and reason when the method cannot run.</summary>
     public static ProgressInputs? Prepare(
         IEnumerable<(int Year, double Value)> points,
         Target? target,
-        TargetDirection direction,
+        Direction direction,
         ProgressOptions options,
         bool growthRates,
         out ProgressCategory failure,
@@ -65,17 +68,17 @@ internal sealed record ProgressInputs(
         }
 
         var goal = target?.Value ?? 0;
-        if (growthRates && target?.Bounds is { } bounds)
+        if (growthRates && target?.Range is { IsBounded: true } bounds)
         {
-            if (direction == TargetDirection.HigherIsBetter && goal == bounds.Upper)
+            if (direction == Direction.HigherIsBetter && goal == bounds.Max)
             {
-                (baseValue, latest, goal, direction) = (bounds.Upper - baseValue, bounds.Upper - latest, 0, TargetDirection.LowerIsBetter);
-                notes.Add(Invariant($"target at the upper bound: re-expressed as the shortfall {bounds.Upper:G6} − x (lower is better)"));
+                (baseValue, latest, goal, direction) = (bounds.Max - baseValue, bounds.Max - latest, 0, Direction.LowerIsBetter);
+                notes.Add(Invariant($"target at the upper bound: re-expressed as the shortfall {bounds.Max:G6} − x (lower is better)"));
             }
-            else if (direction == TargetDirection.LowerIsBetter && goal == bounds.Lower && bounds.Lower != 0)
+            else if (direction == Direction.LowerIsBetter && goal == bounds.Min && bounds.Min != 0)
             {
-                (baseValue, latest, goal) = (baseValue - bounds.Lower, latest - bounds.Lower, 0);
-                notes.Add(Invariant($"target at the lower bound: re-expressed as the excess x − {bounds.Lower:G6}"));
+                (baseValue, latest, goal) = (baseValue - bounds.Min, latest - bounds.Min, 0);
+                notes.Add(Invariant($"target at the lower bound: re-expressed as the excess x − {bounds.Min:G6}"));
             }
         }
 
@@ -92,7 +95,7 @@ internal sealed record ProgressInputs(
             if (anyNegative)
             {
                 (baseValue, latest, goal) = (-baseValue, -latest, -goal);
-                direction = direction == TargetDirection.HigherIsBetter ? TargetDirection.LowerIsBetter : TargetDirection.HigherIsBetter;
+                direction = direction == Direction.HigherIsBetter ? Direction.LowerIsBetter : Direction.HigherIsBetter;
                 notes.Add("all values negative: mirrored to positive with the direction flipped");
             }
 

@@ -1,3 +1,5 @@
+using EcoAnalytics.Catalog;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>Settings shared by the progress methods. Every property has the monitors' default.</summary>
@@ -21,8 +23,11 @@ public sealed record ProgressOptions
     /// </summary>
     public double LimitScaling { get; init; } = 1;
 
-    /// <summary>Natural limits for no-target methods (a base value at the limit with CAGR ≥ 0 is "On track", score 5).</summary>
-    public Bounds? Bounds { get; init; }
+    /// <summary>
+    /// The values the indicator can take; when both ends are finite, the no-target methods treat a base value at the
+    /// limit with CAGR ≥ 0 as "On track" (score 5). Default unlimited.
+    /// </summary>
+    public ValueRange Range { get; init; } = ValueRange.Unlimited;
 
     internal void Validate()
     {
@@ -36,6 +41,6 @@ public sealed record ProgressOptions
             throw new ArgumentOutOfRangeException(nameof(LimitScaling), LimitScaling, "LimitScaling (C) must be in (0, 1].");
         }
 
-        Bounds?.Validate(nameof(Bounds));
+        Range.Validate(nameof(Range));
     }
 }

@@ -1,3 +1,7 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Forecasting.Targets;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>
@@ -12,7 +16,7 @@ public static class ProjectedFraction
 {
     /// <summary>Assesses progress towards <paramref name="target"/> by the projected-achievement fraction.</summary>
     /// <param name="points">(year, value) observations.</param>
-    /// <param name="target">Target value, year T and direction; <c>Bounds = Bounds.Percent</c> enables the 1-point rule.</param>
+    /// <param name="target">Target value, year T and direction; <c>Range = ValueRange.Percent</c> enables the 1-point rule.</param>
     /// <param name="options">Base year, zero replacement; null for defaults.</param>
     public static ProgressVerdict Assess(IEnumerable<(int Year, double Value)> points, Target target, ProgressOptions? options = null)
     {
@@ -56,7 +60,7 @@ public static class ProjectedFraction
 
     private static bool WithinOnePointOfLimit(Target target, ProgressInputs inputs)
     {
-        if (target.Bounds != Bounds.Percent || (target.Value != 0 && target.Value != 100))
+        if (target.Range != ValueRange.Percent || (target.Value != 0 && target.Value != 100))
         {
             return false;
         }

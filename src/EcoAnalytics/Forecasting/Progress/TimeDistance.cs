@@ -1,3 +1,5 @@
+using EcoAnalytics.Forecasting.Targets;
+
 namespace EcoAnalytics.Forecasting.Progress;
 
 /// <summary>

@@ -1,5 +1,6 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting.Progress;
 
@@ -10,7 +11,7 @@ public class NoTargetCagrTests
     [Fact]
     public void Assess_Eurostat1Point2Percent_SignificantProgress()
     {
-        var verdict = NoTargetCagr.Assess(Growing(0.012), TargetDirection.HigherIsBetter);
+        var verdict = NoTargetCagr.Assess(Growing(0.012), Direction.HigherIsBetter);
 
         Assert.Equal(0.012, verdict.Statistic!.Value, 12);
         Assert.Equal(ProgressCategory.OnTrack, verdict.Category);
@@ -21,7 +22,7 @@ public class NoTargetCagrTests
     [Fact]
     public void Assess_EurostatLowerIsBetterRising_ModerateMovementAway()
     {
-        var verdict = NoTargetCagr.Assess(Growing(0.005), TargetDirection.LowerIsBetter);
+        var verdict = NoTargetCagr.Assess(Growing(0.005), Direction.LowerIsBetter);
 
         Assert.Equal(-0.005, verdict.Statistic!.Value, 12);
         Assert.Equal(ProgressCategory.Deterioration, verdict.Category);
@@ -35,7 +36,7 @@ public class NoTargetCagrTests
     [InlineData(0.019245, 4.6225, ProgressCategory.OnTrack)]
     public void Assess_StatCan_ScoreAndCategory(double cagr, double score, ProgressCategory category)
     {
-        var verdict = NoTargetCagr.Assess(Growing(cagr), TargetDirection.HigherIsBetter, NoTargetScheme.StatCan);
+        var verdict = NoTargetCagr.Assess(Growing(cagr), Direction.HigherIsBetter, NoTargetScheme.StatCan);
 
         Assert.Equal(score, Some.Round(verdict.Score!.Value, 4));
         Assert.Equal(category, verdict.Category);
@@ -44,7 +45,7 @@ public class NoTargetCagrTests
     [Fact]
     public void Assess_StatCanWithLimitScaling_ThresholdsShrink()
     {
-        var verdict = NoTargetCagr.Assess(Growing(0.008), TargetDirection.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { LimitScaling = 0.5 });
+        var verdict = NoTargetCagr.Assess(Growing(0.008), Direction.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { LimitScaling = 0.5 });
 
         Assert.Equal(0.0075, verdict.Thresholds.High, 12);
         Assert.Equal(ProgressCategory.OnTrack, verdict.Category);
@@ -54,7 +55,7 @@ public class NoTargetCagrTests
     [Fact]
     public void Assess_StatCanBaseAtLimit_OnTrackScore5()
     {
-        var verdict = NoTargetCagr.Assess([(2015, 100.0), (2020, 100)], TargetDirection.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { Bounds = Bounds.Percent });
+        var verdict = NoTargetCagr.Assess([(2015, 100.0), (2020, 100)], Direction.HigherIsBetter, NoTargetScheme.StatCan, new ProgressOptions { Range = ValueRange.Percent });
 
         Assert.Equal(ProgressCategory.OnTrack, verdict.Category);
         Assert.Equal(5, verdict.Score);
@@ -67,20 +68,20 @@ public class NoTargetCagrTests
     [InlineData(-0.03, 1)]
     public void Assess_Unsd_Scores(double cagr, int score)
     {
-        Assert.Equal(score, NoTargetCagr.Assess(Growing(cagr), TargetDirection.HigherIsBetter, NoTargetScheme.Unsd).Score);
+        Assert.Equal(score, NoTargetCagr.Assess(Growing(cagr), Direction.HigherIsBetter, NoTargetScheme.Unsd).Score);
     }
 
     [Fact]
     public void Assess_UnsdDecreaseDesirable_Mirrored()
     {
         // PM2.5 falling 6.6 %/yr: adjusted +6.6 % ≥ 2 % → score 3.
-        Assert.Equal(3, NoTargetCagr.Assess(Some.HenanPm25, TargetDirection.LowerIsBetter, NoTargetScheme.Unsd).Score);
+        Assert.Equal(3, NoTargetCagr.Assess(Some.HenanPm25, Direction.LowerIsBetter, NoTargetScheme.Unsd).Score);
     }
 
     [Fact]
     public void Assess_ZeroBase_Replaced()
     {
-        var verdict = NoTargetCagr.Assess([(2015, 0.0), (2020, 1)], TargetDirection.HigherIsBetter);
+        var verdict = NoTargetCagr.Assess([(2015, 0.0), (2020, 1)], Direction.HigherIsBetter);
 
         Assert.Contains("base value 0 replaced by 0.001", verdict.Message, StringComparison.Ordinal);
         Assert.True(double.IsFinite(verdict.Statistic!.Value));

@@ -1,5 +1,7 @@
-using EcoAnalytics.Forecasting;
+using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Forecasting.Targets;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting.Progress;
 
@@ -8,7 +10,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_VectorA_MatchesWorkedVector()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 50.0), (2020, 55)], new Target(60, 2030, TargetDirection.HigherIsBetter));
+        var verdict = ProjectedFraction.Assess([(2015, 50.0), (2020, 55)], new Target(60, 2030, Direction.HigherIsBetter));
 
         Assert.Equal(66.55, Some.Round(verdict.ProjectedValue!.Value, 2));
         Assert.Equal(1.655, Some.Round(verdict.Statistic!.Value, 3));
@@ -24,7 +26,7 @@ public class ProjectedFractionTests
     [InlineData(49.0, 1, ProgressCategory.LimitedProgress)]
     public void Assess_SlowerPaces_LowerTiers(double latest, int score, ProgressCategory category)
     {
-        var verdict = ProjectedFraction.Assess([(2015, 50.0), (2020, latest)], new Target(60, 2030, TargetDirection.HigherIsBetter));
+        var verdict = ProjectedFraction.Assess([(2015, 50.0), (2020, latest)], new Target(60, 2030, Direction.HigherIsBetter));
 
         Assert.Equal(score, verdict.Score);
         Assert.Equal(category, verdict.Category);
@@ -33,7 +35,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_LatestMeetsTarget_Achieved()
     {
-        var verdict = ProjectedFraction.Assess([(2016, 73.0), (2023, 45.3)], new Target(48.5, 2023, TargetDirection.LowerIsBetter));
+        var verdict = ProjectedFraction.Assess([(2016, 73.0), (2023, 45.3)], new Target(48.5, 2023, Direction.LowerIsBetter));
 
         Assert.Equal(ProgressCategory.TargetAchieved, verdict.Category);
         Assert.Equal(3, verdict.Score);
@@ -42,7 +44,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_WithinOnePointOfHundredPercent_Achieved()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 90.0), (2020, 99.2)], new Target(100, 2030, TargetDirection.HigherIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 90.0), (2020, 99.2)], new Target(100, 2030, Direction.HigherIsBetter, ValueRange.Percent));
 
         Assert.Equal(ProgressCategory.TargetAchieved, verdict.Category);
         Assert.Contains("within 1 point", verdict.Message, StringComparison.Ordinal);
@@ -51,7 +53,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_WithinOnePointOfZeroPercent_Achieved()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 12.0), (2020, 0.8)], new Target(0, 2030, TargetDirection.LowerIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 12.0), (2020, 0.8)], new Target(0, 2030, Direction.LowerIsBetter, ValueRange.Percent));
 
         Assert.Equal(ProgressCategory.TargetAchieved, verdict.Category);
     }
@@ -59,7 +61,7 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_HundredPercentTargetNotClose_UsesShortfall()
     {
-        var verdict = ProjectedFraction.Assess([(2015, 80.0), (2020, 90)], new Target(100, 2030, TargetDirection.HigherIsBetter, Bounds.Percent));
+        var verdict = ProjectedFraction.Assess([(2015, 80.0), (2020, 90)], new Target(100, 2030, Direction.HigherIsBetter, ValueRange.Percent));
 
         // Shortfall 20 → 10 halves every 5 years: 2.5 by 2030; F = (2.5 − 20)/(0.001 − 20).
         Assert.Equal(2.5, verdict.ProjectedValue!.Value, 9);
@@ -70,6 +72,6 @@ public class ProjectedFractionTests
     [Fact]
     public void Assess_OnePoint_InsufficientData()
     {
-        Assert.Equal(ProgressCategory.InsufficientData, ProjectedFraction.Assess([(2020, 55.0)], new Target(60, 2030, TargetDirection.HigherIsBetter)).Category);
+        Assert.Equal(ProgressCategory.InsufficientData, ProjectedFraction.Assess([(2020, 55.0)], new Target(60, 2030, Direction.HigherIsBetter)).Category);
     }
 }

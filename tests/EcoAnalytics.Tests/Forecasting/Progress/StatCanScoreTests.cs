@@ -1,4 +1,5 @@
 using EcoAnalytics.Forecasting.Progress;
+using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Forecasting.Progress;
 
