@@ -95,7 +95,7 @@ public sealed class ProgrammeForecasterTests
     }
 
     [Fact]
-    public void Forecast_TwoPoints_StatesInsufficientDataWithoutThrowing()
+    public void Forecast_TwoPoints_StatesNoDataWithoutThrowing()
     {
         var data = Table(("hill", "forest", 2019, 50.0, Real), ("hill", "forest", 2020, 52.0, Real));
         var row = Assert.Single(Forecast("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":60},"deadline":2025}""", data));

@@ -5,7 +5,7 @@ namespace EcoAnalytics.Forecasting.Models;
 /// returns the fitted parameters and predictive distributions, <see cref="Line"/> a ready projection function.
 /// Input points are (year, value) pairs in any order; years may have gaps; NaN and infinite values are dropped
 /// and duplicate years averaged (stated in <see cref="TrendFit.Message"/>). Every model needs at least 3 usable
-/// points; fewer give <see cref="TrendOutcome.InsufficientData"/>, never an exception.
+/// points; fewer give <see cref="TrendOutcome.NoData"/>, never an exception.
 /// </summary>
 public static class Trend
 {

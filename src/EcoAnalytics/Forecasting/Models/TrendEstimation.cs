@@ -11,7 +11,7 @@ internal static class TrendEstimation
         var n = points.Length;
         if (n < TrendModelDescriptor.MinPoints)
         {
-            return NotFitted(model, TrendOutcome.InsufficientData, points, Join(TooFewPoints(n), note));
+            return NotFitted(model, TrendOutcome.NoData, points, Join(TooFewPoints(n), note));
         }
 
         return model == TrendModel.Auto
@@ -25,7 +25,7 @@ internal static class TrendEstimation
         var needed = model.MinPointsFor(options);
         if (points.Length < needed)
         {
-            return NotFitted(requested, TrendOutcome.InsufficientData, points, Join(TooFewFor(model.Model, points.Length, needed), note));
+            return NotFitted(requested, TrendOutcome.NoData, points, Join(TooFewFor(model.Model, points.Length, needed), note));
         }
 
         return model.SpanTooLong(points)

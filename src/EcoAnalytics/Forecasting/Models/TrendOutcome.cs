@@ -12,8 +12,8 @@ public enum TrendOutcome
     /// </summary>
     Degenerate,
 
-    /// <summary>Too few usable points (after dropping NaN and infinite values) for the model; see the message.</summary>
-    InsufficientData,
+    /// <summary>No data to fit: too few usable points (after dropping NaN and infinite values) for the model; see the message.</summary>
+    NoData,
 
     /// <summary>The model does not apply to this series (for example log-linear on a series with zeros or negatives).</summary>
     NotApplicable,

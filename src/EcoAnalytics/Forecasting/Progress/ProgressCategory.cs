@@ -21,8 +21,8 @@ public enum ProgressCategory
     /// <summary>Moving away from the target or objective (SDSN ↓).</summary>
     Deterioration,
 
-    /// <summary>Not enough observations (the method needs a base and a later value).</summary>
-    InsufficientData,
+    /// <summary>No data to judge: not enough observations (the method needs a base and a later value).</summary>
+    NoData,
 
     /// <summary>The method does not apply (mixed signs, target year before the base year, flat target path).</summary>
     NotApplicable,

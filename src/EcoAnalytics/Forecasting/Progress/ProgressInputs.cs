@@ -51,7 +51,7 @@ internal sealed record ProgressInputs(
             notes.Add(Invariant($"target year {target.Deadline} has passed: evaluated up to it"));
         }
 
-        failure = ProgressCategory.InsufficientData;
+        failure = ProgressCategory.NoData;
         var baseIndex = options.BaseYear is { } by ? Array.FindIndex(clean, p => p.Year >= by) : (clean.Length > 0 ? 0 : -1);
         if (baseIndex < 0 || baseIndex >= clean.Length - 1)
         {
@@ -130,7 +130,7 @@ internal sealed record ProgressInputs(
         new(method, thresholds, category, label, statistic, score, BaseYear, BaseValue, LatestYear, LatestValue, Notes.Length == 0 ? explanation : explanation + "; " + Notes);
 
     public static ProgressVerdict Failed(ProgressMethod method, ProgressThresholds thresholds, ProgressCategory category, string reason) =>
-        new(method, thresholds, category, category == ProgressCategory.InsufficientData ? "Insufficient data" : "Not applicable", null, null, null, null, null, null, reason);
+        new(method, thresholds, category, category == ProgressCategory.NoData ? "Insufficient data" : "Not applicable", null, null, null, null, null, null, reason);
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

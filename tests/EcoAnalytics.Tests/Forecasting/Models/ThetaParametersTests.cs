@@ -90,11 +90,11 @@ public class ThetaParametersTests
     }
 
     [Fact]
-    public void Estimate_ThreePoints_InsufficientDataAndSaysWhy()
+    public void Estimate_ThreePoints_NoDataAndSaysWhy()
     {
         var fit = Trend.Fit(Some.HenanPm10.Take(3), TrendModel.Theta);
 
-        Assert.Equal(TrendOutcome.InsufficientData, fit.Outcome);
+        Assert.Equal(TrendOutcome.NoData, fit.Outcome);
         Assert.Contains("Theta needs at least 4 points", fit.Message, StringComparison.Ordinal);
     }
 

@@ -107,13 +107,13 @@ public class TrendTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
-    public void Fit_FewerThanThreePoints_InsufficientData(int count)
+    public void Fit_FewerThanThreePoints_NoData(int count)
     {
         foreach (var model in Enum.GetValues<TrendModel>())
         {
             var fit = Trend.Fit(Some.Fixture.Take(count), model);
 
-            Assert.Equal(TrendOutcome.InsufficientData, fit.Outcome);
+            Assert.Equal(TrendOutcome.NoData, fit.Outcome);
             Assert.Equal(count, fit.N);
             Assert.Contains("at least 3", fit.Message, StringComparison.Ordinal);
         }

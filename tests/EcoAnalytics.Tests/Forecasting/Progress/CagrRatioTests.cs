@@ -147,11 +147,11 @@ public class CagrRatioTests
     }
 
     [Fact]
-    public void Assess_OnePoint_InsufficientData()
+    public void Assess_OnePoint_NoData()
     {
         var verdict = CagrRatio.Assess([(2020, 55.0)], new Target(60, 2025, Direction.HigherIsBetter));
 
-        Assert.Equal(ProgressCategory.InsufficientData, verdict.Category);
+        Assert.Equal(ProgressCategory.NoData, verdict.Category);
         Assert.Contains("1 usable point", verdict.Message, StringComparison.Ordinal);
     }
 

@@ -70,8 +70,8 @@ public class ProjectedFractionTests
     }
 
     [Fact]
-    public void Assess_OnePoint_InsufficientData()
+    public void Assess_OnePoint_NoData()
     {
-        Assert.Equal(ProgressCategory.InsufficientData, ProjectedFraction.Assess([(2020, 55.0)], new Target(60, 2030, Direction.HigherIsBetter)).Category);
+        Assert.Equal(ProgressCategory.NoData, ProjectedFraction.Assess([(2020, 55.0)], new Target(60, 2030, Direction.HigherIsBetter)).Category);
     }
 }

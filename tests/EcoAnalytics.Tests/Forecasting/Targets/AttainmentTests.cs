@@ -93,7 +93,7 @@ public class AttainmentTests
         var result = Attainment.Assess([(2015, 50.0), (2020, 55)], new Target(60, 2025, Direction.HigherIsBetter));
 
         Assert.Equal(AttainmentOutcome.NoProjection, result.Outcome);
-        Assert.Equal(TrendOutcome.InsufficientData, result.Fit!.Outcome);
+        Assert.Equal(TrendOutcome.NoData, result.Fit!.Outcome);
         Assert.Null(result.ProbabilityMet);
         Assert.Equal(1.0, result.ObservedAnnualChange!.Value, 12);
         Assert.Equal(1.0, result.RequiredAnnualChange!.Value, 12);
