@@ -23,6 +23,17 @@ public enum Direction
     LowerIsBetter,
 }
 
+/// <summary>What "met" means for a <see cref="Direction"/>: the one place it is written.</summary>
+public static class Directions
+{
+    /// <summary>Whether <paramref name="value"/> meets <paramref name="target"/>: ≥ when higher is better, ≤ when lower is better.</summary>
+    /// <param name="direction">Which way is better.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="target">The target (a floor or a ceiling).</param>
+    public static bool Meets(this Direction direction, double value, double target) =>
+        direction == Direction.HigherIsBetter ? value >= target : value <= target;
+}
+
 /// <summary>One indicator of the catalog (<c>datasets/indicators.csv</c>).</summary>
 /// <param name="Code">Stable snake_case identifier, e.g. <c>forest_coverage</c>.</param>
 /// <param name="NameZh">Chinese name as the seed documents print it.</param>

@@ -109,7 +109,8 @@ public sealed partial class Panel
             }
         }
 
-        return new PanelSeries(points, synthetic);
+        // An array: the forecasters read it as it is, with no copy per method.
+        return new PanelSeries(points.ToArray(), synthetic);
     }
 
     /// <summary>The cell with its provenance, or <c>null</c> when there is no value.</summary>

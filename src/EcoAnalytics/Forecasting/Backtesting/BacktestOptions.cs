@@ -53,5 +53,5 @@ public sealed record BacktestOptions
 /// <param name="Direction">Which side of the threshold counts as met.</param>
 public readonly record struct BacktestTarget(double Value, Direction Direction)
 {
-    internal bool IsMet(double value) => Direction == Direction.HigherIsBetter ? value >= Value : value <= Value;
+    internal bool IsMet(double value) => Direction.Meets(value, Value);
 }

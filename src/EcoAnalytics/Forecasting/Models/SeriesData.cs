@@ -71,6 +71,17 @@ internal static class SeriesData
         return merged.ToArray();
     }
 
+    /// <summary>
+    /// The points sorted, finite and one per year: <paramref name="points"/> itself when it already is (a check, no copy),
+    /// else a repaired copy. Callers only read the result.
+    /// </summary>
+    public static (int Year, double Value)[] Clean(IEnumerable<(int Year, double Value)> points, out string? note)
+    {
+        var array = ToArray(points);
+        note = null;
+        return IsClean(array) ? array : Repair(array, out note);
+    }
+
     /// <summary>Materialises an enumerable of points (the public API's friendly overload).</summary>
     public static (int Year, double Value)[] ToArray(IEnumerable<(int Year, double Value)> points)
     {

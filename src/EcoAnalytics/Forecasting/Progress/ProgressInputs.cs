@@ -24,7 +24,7 @@ internal sealed record ProgressInputs(
 
     public bool BaseMeets => Meets(BaseValue);
 
-    public bool Meets(double value) => Direction == Direction.HigherIsBetter ? value >= TargetValue : value <= TargetValue;
+    public bool Meets(double value) => Direction.Meets(value, TargetValue);
 
     /// <summary>Prepares the inputs, or returns null with the category and reason when the method cannot run.</summary>
     public static ProgressInputs? Prepare(
@@ -39,7 +39,7 @@ internal sealed record ProgressInputs(
         options.Validate();
         target?.Validate();
         var notes = new List<string>();
-        var clean = SeriesData.Clean(SeriesData.ToArray(points), out var cleaning).ToArray();
+        var clean = SeriesData.Clean(points, out var cleaning);
         if (cleaning is not null)
         {
             notes.Add(cleaning);

@@ -23,7 +23,7 @@ public static class Attainment
         target.Validate();
         options ??= AttainmentOptions.Default;
         options.Validate();
-        var clean = SeriesData.Clean(SeriesData.ToArray(points), out var note).ToArray();
+        var clean = SeriesData.Clean(points, out var note);
         var result = AssessClean(clean, target, options);
         return note is null ? result : result with { Message = result.Message + " Input: " + note + "." };
     }

@@ -10,7 +10,7 @@ namespace EcoAnalytics.Forecasting.Targets;
 public sealed record Target(double Value, int Deadline, Direction Direction, ValueRange? Range = null)
 {
     /// <summary>Whether <paramref name="value"/> meets the target (≥ for higher-is-better, ≤ for lower-is-better).</summary>
-    public bool IsMetBy(double value) => Direction == Direction.HigherIsBetter ? value >= Value : value <= Value;
+    public bool IsMetBy(double value) => Direction.Meets(value, Value);
 
     internal void Validate()
     {
