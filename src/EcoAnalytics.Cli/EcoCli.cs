@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcoAnalytics.Cli.Commands;
+using EcoAnalytics.Cli.Output;
 
 namespace EcoAnalytics.Cli;
 
@@ -10,10 +11,14 @@ internal static class EcoCli
     public const int ProblemsFound = 1;
     public const int UsageError = 2;
 
+    /// <summary><c>--verbose</c>: show the stack trace of an unexpected error (for a bug report).</summary>
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the details (stack trace) of an unexpected error.", Recursive = true };
+
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("EcoAnalytics: track ecological-civilization programme targets for Chinese counties.")
         {
+            Verbose,
             ReportCommand.Build(context),
             ValidateCommand.Build(context),
             EvaluateCommand.Build(context),
@@ -34,7 +39,7 @@ internal static class EcoCli
         {
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine($"eco: {problem.Message}");
+                error.WriteLine($"eco: {ParseMessages.Plain(problem.Message)}");
             }
 
             error.WriteLine("Run 'eco --help' for usage.");
@@ -49,6 +54,18 @@ internal static class EcoCli
         {
             error.WriteLine($"eco: {ex.Message}");
             return UsageError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be read or written is a problem with the input, not a bug.
+            error.WriteLine($"eco: {ex.Message}");
+            return ProblemsFound;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            error.WriteLine($"eco: unexpected error ({ex.GetType().Name}): {ex.Message}");
+            error.WriteLine(parse.GetValue(Verbose) ? ex.ToString() : "This is a bug in eco; run again with --verbose for the details to report.");
+            return ProblemsFound;
         }
     }
 }

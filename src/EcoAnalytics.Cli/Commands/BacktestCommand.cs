@@ -18,10 +18,10 @@ internal static class BacktestCommand
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
-        var level = new Option<double>("--level") { Description = "Interval coverage scored, e.g. 0.8.", DefaultValueFactory = _ => 0.8 };
-        var minTrain = new Option<int>("--min-train") { Description = "Smallest training window (points).", DefaultValueFactory = _ => 4 };
-        var maxHorizon = new Option<int>("--max-horizon") { Description = "Longest horizon (years).", DefaultValueFactory = _ => 4 };
-        var minPoints = new Option<int>("--min-points") { Description = "Only series with at least this many real points.", DefaultValueFactory = _ => 6 };
+        var level = new Option<double>("--level") { Description = "Interval coverage scored, e.g. 0.8.", DefaultValueFactory = _ => 0.8 }.IsLevel();
+        var minTrain = new Option<int>("--min-train") { Description = "Smallest training window (points, at least 3).", DefaultValueFactory = _ => 4 }.AtLeast(3, "every trend model needs 3 points");
+        var maxHorizon = new Option<int>("--max-horizon") { Description = "Longest horizon (years, at least 1).", DefaultValueFactory = _ => 4 }.AtLeast(1, "a forecast is at least one year ahead");
+        var minPoints = new Option<int>("--min-points") { Description = "Only series with at least this many real points.", DefaultValueFactory = _ => 6 }.AtLeast(2, "a backtest needs a training point and an actual");
         var model = ModelOption.Create("Only this trend model (default: naive, drift, linear, damped, theta and auto in turn)");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("backtest", "Rolling-origin backtest of the trend models on every real multi-year series in the datasets.")

@@ -44,7 +44,13 @@ internal static class EvaluateCommand
 
             var problems = ProgrammeFiles.ReportData(dataset, context);
             var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.ThresholdSet, context);
+            ProgrammeFiles.CheckOverrides(programmes, options.Overrides);
             var tables = programmes.Select(p => ProgrammeEvaluator.Evaluate(p, dataset, options)).ToList();
+            if (ProgrammeFiles.YearsHint(dataset, options.Years) is { } hint)
+            {
+                context.Error.WriteLine(hint);
+            }
+
             problems |= ruleProblems;
             switch (parse.GetValue(format))
             {

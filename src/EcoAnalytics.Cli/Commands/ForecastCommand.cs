@@ -20,7 +20,7 @@ internal static class ForecastCommand
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
         var county = new Option<string[]>("--county") { Description = "County id(s). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
         var model = ModelOption.Create("Trend model (default auto)");
-        var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 };
+        var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 }.IsLevel();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
         var deadline = new Option<int?>("--deadline") { Description = "Deadline: for rules without one, or for the single-series form." };
@@ -37,10 +37,6 @@ internal static class ForecastCommand
         command.SetAction(parse =>
         {
             var levelValue = parse.GetValue(level);
-            if (!(levelValue > 0 && levelValue < 1))
-            {
-                throw new UsageException($"--level {levelValue} must lie strictly between 0 and 1");
-            }
 
             var dataset = Dataset.Load(data.Paths(parse));
             var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
@@ -73,6 +69,7 @@ internal static class ForecastCommand
                 problems = ProgrammeFiles.ReportData(dataset, context);
                 var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context);
                 problems |= ruleProblems;
+                ProgrammeFiles.CheckOverrides(programmes, options.Evaluation.Overrides);
                 tables = programmes.Select(p => ProgrammeForecaster.Forecast(p, dataset, options)).ToList();
             }
 

@@ -18,8 +18,8 @@ internal static class GenerateCommand
         var data = new DataOptions();
         var output = new Option<string?>("--out") { Description = "Where to write (default: overwrite the observation file read)." };
         var seed = new Option<int>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => PanelGenerator.DefaultSeed };
-        var first = new Option<int>("--first-year") { Description = "First year of the panel.", DefaultValueFactory = _ => 2015 };
-        var last = new Option<int>("--last-year") { Description = "Last year of the panel.", DefaultValueFactory = _ => 2024 };
+        var first = new Option<int>("--first-year") { Description = "First year of the panel.", DefaultValueFactory = _ => 2015 }.IsYear();
+        var last = new Option<int>("--last-year") { Description = "Last year of the panel.", DefaultValueFactory = _ => 2024 }.IsYear();
         var demo = new Command("demo", "Regenerate the synthetic demonstration panel for the programme counties (anchored on every real value) and their synthetic assigned targets.")
         {
             output, seed, first, last,
@@ -31,6 +31,16 @@ internal static class GenerateCommand
             if (paths.Observations.Count != 1)
             {
                 throw new UsageException("give exactly one observation file to regenerate");
+            }
+
+            if (parse.GetValue(first) > parse.GetValue(last))
+            {
+                throw new UsageException($"--first-year {parse.GetValue(first)} is after --last-year {parse.GetValue(last)}");
+            }
+
+            if (parse.GetValue(output) is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+            {
+                throw new UsageException($"--out {target}: the folder {folder} does not exist");
             }
 
             var source = paths.Observations[0];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
@@ -44,6 +45,40 @@ internal static class ProgrammeFiles
 
         return (programmes, problems);
     }
+
+    /// <summary>Every <c>--set</c> must name a rule or an indicator of at least one programme; a typo is a usage error.</summary>
+    /// <exception cref="UsageException">An override names nothing.</exception>
+    public static void CheckOverrides(IReadOnlyList<CompiledProgramme> programmes, IEnumerable<ThresholdOverride> overrides)
+    {
+        var rules = programmes.SelectMany(p => Flatten(p.Programme.Rules)).ToList();
+        var names = rules.Select(r => r.Name).Concat(rules.SelectMany(r => r.Indicators)).ToHashSet(StringComparer.Ordinal);
+        foreach (var o in overrides)
+        {
+            if (!names.Contains(o.Target))
+            {
+                throw new UsageException($"--set {o}: no rule or indicator '{o.Target}' in the programmes evaluated{Suggestions.DidYouMean(o.Target, names)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A hint when asked years hold no data at all: which years the datasets cover. Null when some asked year has data.
+    /// </summary>
+    public static string? YearsHint(Dataset dataset, IReadOnlyList<int>? years)
+    {
+        if (years is null || dataset.Observations.Count == 0)
+        {
+            return null;
+        }
+
+        var observed = dataset.Observations.Select(o => o.Year).ToHashSet();
+        return years.Any(observed.Contains)
+            ? null
+            : $"eco: no observation for {(years.Count == 1 ? years[0].ToString(CultureInfo.InvariantCulture) : $"{years[0]}–{years[^1]}")}; the datasets cover {observed.Min()}–{observed.Max()}";
+    }
+
+    private static IEnumerable<ProgrammeRule> Flatten(IEnumerable<ProgrammeRule> rules) =>
+        rules.SelectMany(r => Flatten(r.Components).Prepend(r));
 
     /// <summary>Prints the data's errors; true when there are any.</summary>
     public static bool ReportData(Dataset dataset, CliContext context) => Report(context, dataset.Diagnostics.Where(d => d.IsError), "data");

@@ -32,6 +32,12 @@ internal sealed class CsvFile
         byte[]? pooled = null;
         try
         {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileNotFound, $"'{path}' is a folder, not a CSV file: name the file inside it", path));
+                return null;
+            }
+
             ReadOnlySpan<byte> bytes;
             try
             {

@@ -17,6 +17,11 @@ public static partial class ProgrammeReader
     /// <summary>Reads <paramref name="path"/>. The value is <c>null</c> when the file is not a usable workflow at all.</summary>
     public static LoadResult<Programme?> Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            return new LoadResult<Programme?>(null, [new Diagnostic(Severity.Error, DiagnosticCodes.FileNotFound, $"'{path}' is a folder, not a rule file: name the .json files inside it", path)]);
+        }
+
         string text;
         try
         {
@@ -41,7 +46,9 @@ public static partial class ProgrammeReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidWorkflow, $"not valid JSON: {ex.Message}", file, (int?)ex.LineNumber + 1, (int?)ex.BytePositionInLine + 1));
+            diagnostics.Add(string.IsNullOrWhiteSpace(text)
+                ? new Diagnostic(Severity.Error, DiagnosticCodes.InvalidWorkflow, "the file is empty: a rule file is a RulesEngine workflow (a JSON object with \"WorkflowName\" and \"Rules\")", file, 1)
+                : new Diagnostic(Severity.Error, DiagnosticCodes.InvalidWorkflow, $"not valid JSON: {PlainJsonMessage(ex)}", file, (int?)ex.LineNumber + 1, (int?)ex.BytePositionInLine + 1));
             return new LoadResult<Programme?>(null, diagnostics);
         }
 
@@ -80,6 +87,23 @@ public static partial class ProgrammeReader
 
             return new LoadResult<Programme?>(programme with { Rules = rules, File = file }, diagnostics);
         }
+    }
+
+    /// <summary>
+    /// System.Text.Json's message without its parser jargon and its own 0-based position (the diagnostic carries the
+    /// 1-based line and column): "'}' is invalid after a property name. Expected a ':'." stays, "LineNumber: 2 |
+    /// BytePositionInLine: 0." and "when isFinalBlock is true" go.
+    /// </summary>
+    private static string PlainJsonMessage(JsonException ex)
+    {
+        var message = ex.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = position >= 0 ? message[..position] : message;
+        message = message.Replace(", when isFinalBlock is true", string.Empty, StringComparison.Ordinal)
+            .Replace(" when isFinalBlock is true", string.Empty, StringComparison.Ordinal);
+        return message.Contains("open JSON object or array", StringComparison.Ordinal)
+            ? "the file ends inside an object or array (a missing '}' or ']')"
+            : message.Trim();
     }
 
     private static Programme ReadProgramme(JsonElement root, string workflowName, string file, List<Diagnostic> diagnostics)

@@ -14,7 +14,7 @@ public sealed class GoldenOutputTests
         { "evaluate.csv", ["evaluate", "--format", "csv"] },
         { "evaluate-years.csv", ["evaluate", "--years", "2018-2023", "--format", "csv"] },
         { "evaluate-standard.csv", ["evaluate", "--rules", Rules("dengfeng-provincial-2023.json"), "--threshold-set", "standard", "--format", "csv"] },
-        { "evaluate-override.csv", ["evaluate", "--set", "forest_coverage=50", "--county", "lushi", "--county", "shanzhou", "--format", "csv"] },
+        { "evaluate-override.csv", ["evaluate", "--set", "forest_grass_coverage=50", "--county", "lushi", "--county", "shanzhou", "--format", "csv"] },
         { "forecast.csv", ["forecast", "--format", "csv"] },
         { "forecast-deadline.csv", ["forecast", "--deadline", "2025", "--level", "0.9", "--format", "csv"] },
         { "forecast-linear.csv", ["forecast", "--model", "linear", "--deadline", "2025", "--format", "csv"] },

@@ -1,0 +1,71 @@
+namespace EcoAnalytics.Tests.Cli;
+
+/// <summary>Misuse of the command line: one plain message, the documented exit code, never a stack trace.</summary>
+public sealed class EcoCliMisuseTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("eco-misuse").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string[], int, string> Cases() => new()
+    {
+        { ["backtest", "--min-train", "0"], 2, "--min-train 0 must be at least 3" },
+        { ["backtest", "--max-horizon", "-1"], 2, "--max-horizon -1 must be at least 1" },
+        { ["backtest", "--level", "95"], 2, "did you mean 0.95?" },
+        { ["forecast", "--level", "80"], 2, "did you mean 0.8?" },
+        { ["generate", "demo", "--out", "/nonexistent/dir/x.csv"], 2, "the folder /nonexistent/dir does not exist" },
+        { ["generate", "demo", "--first-year", "2030", "--last-year", "2020"], 2, "--first-year 2030 is after --last-year 2020" },
+        { ["evaluate", "--year", "abc"], 2, "--year: 'abc' is not a whole number" },
+        { ["forecast", "--deadline", "20x5"], 2, "--deadline: '20x5' is not a whole number" },
+        { ["evaluate", "--set", "foo=1"], 2, "no rule or indicator 'foo'" },
+        { ["forecast", "--set", "forest_grass_coverag=60"], 2, "did you mean 'forest_grass_coverage'" },
+        { ["forecast", "--threshold-set", "nonsense"], 2, "no programme has a threshold set 'nonsense'" },
+        { ["validate", "--data", "/tmp"], 1, "is a folder, not a CSV file" },
+        { ["evaluate", "--rules", "/tmp"], 1, "is a folder, not a rule file" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Misuse_GivesOnePlainMessageAndTheExitCode(string[] args, int exit, string message)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.Equal(exit, code);
+
+        // validate reports on standard output (its report is the result); the others on standard error.
+        Assert.Contains(message, args[0] == "validate" ? output : error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("{\"WorkflowName\": \"x\",\n \"Rules\": [ {\"RuleName\": \"a\" ", "the file ends inside an object or array")]
+    [InlineData("{\"WorkflowName\": \"x\", \"Rules\": [ oops ] }", "not valid JSON")]
+    public void BrokenRuleFile_IsOnePlainDiagnosticWithOneLocation(string text, string message)
+    {
+        var path = Path.Combine(_folder, "broken.json");
+        File.WriteAllText(path, text);
+        var (code, _, error) = CliRunner.Run("evaluate", "--rules", path);
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.Split('\n'), l => l.Contains("ECO200", StringComparison.Ordinal));
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_YearWithoutData_SaysWhichYearsTheDataCover()
+    {
+        var (code, _, error) = CliRunner.Run("evaluate", "--year", "1999", "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Matches(@"no observation for 1999; the datasets cover \d{4}–\d{4}", error);
+    }
+
+    [Fact]
+    public void Help_ShowsTheVerboseOption()
+    {
+        var (code, output, _) = CliRunner.Run("evaluate", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--verbose", output, StringComparison.Ordinal);
+    }
+}
