@@ -19,9 +19,10 @@ internal static class EvaluateCommand
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard (Dengfeng's provincial standard) instead of target." };
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE (repeatable).", AllowMultipleArgumentsPerToken = true };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var command = new Command("evaluate", "Which indicators are met: evaluate programme rules over the datasets.")
         {
-            rules, county, year, years, set, overrides, format,
+            rules, county, year, years, set, overrides, ignoreLint, format,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -43,7 +44,7 @@ internal static class EvaluateCommand
             }
 
             var problems = ProgrammeFiles.ReportData(dataset, context);
-            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.ThresholdSet, context);
+            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.ThresholdSet, context, parse.GetValue(ignoreLint));
             ProgrammeFiles.CheckOverrides(programmes, options.Overrides);
             var tables = programmes.Select(p => ProgrammeEvaluator.Evaluate(p, dataset, options)).ToList();
             if (ProgrammeFiles.YearsHint(dataset, options.Years) is { } hint)

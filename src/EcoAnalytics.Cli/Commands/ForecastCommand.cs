@@ -29,9 +29,10 @@ internal static class ForecastCommand
         var direction = new Option<string?>("--direction") { Description = "Single-series form: higher or lower is better (default: the catalog's)." };
         direction.AcceptOnlyFromAmong("higher", "lower");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.")
         {
-            rules, county, model, level, set, overrides, deadline, indicator, target, direction, format,
+            rules, county, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -67,7 +68,7 @@ internal static class ForecastCommand
             else
             {
                 problems = ProgrammeFiles.ReportData(dataset, context);
-                var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context);
+                var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context, parse.GetValue(ignoreLint));
                 problems |= ruleProblems;
                 ProgrammeFiles.CheckOverrides(programmes, options.Evaluation.Overrides);
                 tables = programmes.Select(p => ProgrammeForecaster.Forecast(p, dataset, options)).ToList();

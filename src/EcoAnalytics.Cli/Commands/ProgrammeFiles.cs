@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
@@ -9,12 +10,19 @@ namespace EcoAnalytics.Cli.Commands;
 /// <summary>Rule files read and compiled once per command, their problems printed to standard error.</summary>
 internal static class ProgrammeFiles
 {
+    /// <summary>The flag that lets a command run rule files that fail the linter.</summary>
+    public static Option<bool> IgnoreLintOption() => new("--ignore-lint-errors")
+    {
+        Description = "Evaluate rule files even when 'eco rules lint' finds errors in them (their rows may then be wrong or Error).",
+    };
+
     /// <summary>
-    /// Reads and compiles every file (default: the bundled programmes). Problems go to standard error; the programmes
-    /// that could be read are returned either way, so one bad rule never hides the others.
+    /// Lints, reads and compiles every file (default: the bundled programmes). Lint is a gate: a file with lint errors is
+    /// refused (its messages printed) unless <paramref name="ignoreLintErrors"/>; the other files still run. Problems go
+    /// to standard error.
     /// </summary>
     /// <exception cref="UsageException">No rule files, or no programme has the threshold set asked for.</exception>
-    public static (List<CompiledProgramme> Programmes, bool Problems) Load(Dataset dataset, string[]? files, string? thresholdSet, CliContext context)
+    public static (List<CompiledProgramme> Programmes, bool Problems) Load(Dataset dataset, string[]? files, string? thresholdSet, CliContext context, bool ignoreLintErrors = false)
     {
         var paths = RuleFiles.OrDefault(files);
         if (paths.Count == 0)
@@ -26,9 +34,22 @@ internal static class ProgrammeFiles
         var problems = false;
         foreach (var path in paths)
         {
-            var loaded = CompiledProgramme.Load(path, dataset.Catalog);
-            problems |= Report(context, loaded.Diagnostics, Path.GetFileName(path));
-            if (loaded.Value is { } programme)
+            var lint = RuleLinter.Lint(path, dataset.Catalog);
+            var errors = lint.Count(d => d.IsError);
+            if (errors > 0 && !ignoreLintErrors)
+            {
+                foreach (var d in lint)
+                {
+                    context.Error.WriteLine(d.ToString());
+                }
+
+                context.Error.WriteLine($"eco: {Path.GetFileName(path)} refused: {errors} lint error(s) above. Fix them (eco rules lint {path}), or pass --ignore-lint-errors to run it anyway.");
+                problems = true;
+                continue;
+            }
+
+            problems |= Report(context, lint, Path.GetFileName(path));
+            if (CompiledProgramme.Load(path, dataset.Catalog).Value is { } programme)
             {
                 programmes.Add(programme);
             }

@@ -69,3 +69,53 @@ public sealed class EcoCliMisuseTests : IDisposable
         Assert.Contains("--verbose", output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Lint is a gate: rule files that fail <c>eco rules lint</c> are refused by the commands that run rules.</summary>
+public sealed class EcoCliLintGateTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("eco-lint-gate").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Programme(string name, string rules)
+    {
+        var path = Path.Combine(_folder, name + ".json");
+        File.WriteAllText(path, $$"""
+            {"WorkflowName":"{{name}}",
+             "Programme":{"county":"lushi","title":"t","document":"d.txt","reference":"r","thresholdSets":{"target":"t"},"defaultThresholdSet":"target"},
+             "Rules":[{{rules}}]}
+            """);
+        return path;
+    }
+
+    private static string Rule(string name, string expression, string comparator) =>
+        "{\"RuleName\":\"" + name + "\",\"Expression\":\"" + expression + "\",\"Properties\":{\"indicator\":\"forest_grass_coverage\",\"requirement\":\"threshold\","
+        + "\"comparator\":\"" + comparator + "\",\"thresholds\":{\"target\":44},\"deadline\":2025,\"source\":{\"document\":\"d.txt\",\"line\":1,\"quote\":\"q\"}}}";
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("forecast")]
+    public void RuleFileWithLintErrors_IsRefusedAndTheOthersStillRun(string command)
+    {
+        var mismatch = Programme("mismatch", Rule("ge_rule", "x.Value >= x.Threshold", "<="));
+        var duplicate = Programme("duplicate", Rule("twice", "x.Value >= x.Threshold", ">=") + "," + Rule("twice", "x.Value >= x.Threshold", ">="));
+        var good = Programme("good", Rule("fine", "x.Value >= x.Threshold", ">="));
+        var (exit, output, error) = CliRunner.Run(command, "--rules", mismatch, duplicate, good, "--format", "csv");
+        Assert.Equal(1, exit);
+        Assert.Contains("mismatch.json refused", error, StringComparison.Ordinal);
+        Assert.Contains("duplicate.json refused", error, StringComparison.Ordinal);
+        Assert.Contains("ECO207", error, StringComparison.Ordinal);
+        Assert.Contains("ECO201", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ge_rule", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("twice", output, StringComparison.Ordinal);
+        Assert.Contains("fine", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BundledRules_PassTheGate()
+    {
+        var (exit, _, error) = CliRunner.Run("evaluate", "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("refused", error, StringComparison.Ordinal);
+    }
+}

@@ -120,7 +120,7 @@ public sealed class EcoCliForecastTests : IDisposable
     private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
-    public void Forecast_RuleFileWithAnUnknownIndicator_ReportsItForecastsTheRestAndExitsOne()
+    public void Forecast_RuleFileWithAnUnknownIndicator_IsRefusedUnlessLintErrorsAreIgnored()
     {
         var path = Path.Combine(_folder, "mixed.json");
         File.WriteAllText(path, """
@@ -133,7 +133,12 @@ public sealed class EcoCliForecastTests : IDisposable
         var (exit, output, error) = Run("forecast", "--rules", path, "--format", "csv");
         Assert.Equal(1, exit);
         Assert.Contains("forest_coverag", error, StringComparison.Ordinal);
-        Assert.Contains("mixed.json", error, StringComparison.Ordinal);
+        Assert.Contains("mixed.json refused: 1 lint error(s)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("lushi,good", output, StringComparison.Ordinal);
+
+        (exit, output, error) = Run("forecast", "--rules", path, "--ignore-lint-errors", "--format", "csv");
+        Assert.Equal(1, exit);
+        Assert.Contains("forest_coverag", error, StringComparison.Ordinal);
         Assert.Contains("lushi,good,forest_coverage", output, StringComparison.Ordinal);
     }
 
