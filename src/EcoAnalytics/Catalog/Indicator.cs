@@ -63,6 +63,9 @@ public sealed record Indicator(
     /// <summary>The values the indicator can take, [Min, Max] with a missing limit open (±∞).</summary>
     public ValueRange Range => ValueRange.From(Min, Max);
 
+    /// <summary>Whether values are whole numbers: counts (water bodies, incidents) and days.</summary>
+    public bool IsWholeNumber => Kind == IndicatorKind.Count || Unit is "days" or "天";
+
     /// <summary>True when <paramref name="value"/> lies within the inclusive bounds.</summary>
     public bool InBounds(double value) => (Min is not { } min || value >= min) && (Max is not { } max || value <= max);
 

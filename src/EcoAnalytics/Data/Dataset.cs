@@ -96,7 +96,7 @@ public sealed class Dataset
         var reader = new ObservationReader(catalog.Value, counties.Value);
         var observations = reader.Read(paths.Observations, paths.Encoding);
         diagnostics.AddRange(observations.Diagnostics);
-        var assigned = reader.Read(paths.AssignedTargets, paths.Encoding);
+        var assigned = new ObservationReader(catalog.Value, counties.Value) { ReadsTargets = true }.Read(paths.AssignedTargets, paths.Encoding);
         diagnostics.AddRange(assigned.Diagnostics);
         return new Dataset(catalog.Value, counties.Value, observations.Value, assigned.Value, diagnostics);
     }

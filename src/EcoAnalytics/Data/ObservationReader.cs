@@ -25,14 +25,26 @@ public sealed class ObservationReader
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countyIds;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indicatorCodes;
 
+    private readonly int _currentYear;
+
     /// <summary>Creates a reader that resolves ids against <paramref name="catalog"/> and <paramref name="counties"/>.</summary>
-    public ObservationReader(IndicatorCatalog catalog, CountyRegistry counties)
+    /// <param name="catalog">The indicators.</param>
+    /// <param name="counties">The counties and reference units.</param>
+    /// <param name="clock">What "now" is, for the check that no observation is from a future year; the system clock by default.</param>
+    public ObservationReader(IndicatorCatalog catalog, CountyRegistry counties, TimeProvider? clock = null)
     {
+        _currentYear = (clock ?? TimeProvider.System).GetUtcNow().Year;
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         _counties = counties ?? throw new ArgumentNullException(nameof(counties));
         _countyIds = counties.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _indicatorCodes = catalog.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>
+    /// True when the files hold targets assigned by the upper level, not observations: a target may be for a future
+    /// year and a count target may be fractional (242.4 days from a ratio), so neither is flagged; bounds still are.
+    /// </summary>
+    public bool ReadsTargets { get; init; }
 
     /// <summary>Reads one or more files into one table, then checks duplicates across all of them.</summary>
     public LoadResult<ObservationTable> Read(IEnumerable<string> paths, InputEncoding encoding = InputEncoding.Auto)
@@ -88,6 +100,7 @@ public sealed class ObservationReader
         table.EnsureCapacity(before + rows.RemainingLineBreaks + 1);
 
         // Status labels already seen in this file, by their text: level and interned id (skips re-normalising).
+        var fullWidth = new List<int>();
         var knownLabels = new Dictionary<string, (int Level, int Label)>(StringComparer.Ordinal);
         var knownLabel = knownLabels.GetAlternateLookup<ReadOnlySpan<char>>();
         (string Id, int Index) lastCounty = (string.Empty, -1);
@@ -152,7 +165,13 @@ public sealed class ObservationReader
             var indicator = _catalog[indicatorIndex];
             var context = (County: _counties[county].Id, Indicator: indicator.Code);
             var yearSpan = rows.Span(cYear).Trim();
-            if (!int.TryParse(yearSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
+            if (!int.TryParse(yearSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && FullWidth.Any(yearSpan)
+                && int.TryParse(FullWidth.ToAscii(yearSpan), NumberStyles.None, CultureInfo.InvariantCulture, out year))
+            {
+                fullWidth.Add(line);
+            }
+
+            if (year < MinYear || year > MaxYear)
             {
                 diagnostics.Add(Problem(DiagnosticCodes.InvalidYear, cYear, $"year '{yearSpan}' for {context.Indicator} is not a year between {MinYear} and {MaxYear}") with { County = context.County, Indicator = context.Indicator });
                 continue;
@@ -188,16 +207,30 @@ public sealed class ObservationReader
                     knownLabels[text] = (level, label);
                 }
             }
-            else if (!double.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+            else if (!TryNumber(valueSpan, indicator, out value, out var normalised) || !double.IsFinite(value))
             {
                 var shown = valueSpan.IsEmpty ? "an empty value" : $"value '{valueSpan}'";
-                diagnostics.Add(Problem(DiagnosticCodes.NotANumber, cValue, $"{shown} for {context.Indicator} is not a number (use '.' as the decimal separator)") with { County = context.County, Indicator = context.Indicator, Year = year });
+                diagnostics.Add(Problem(DiagnosticCodes.NotANumber, cValue, $"{shown} for {context.Indicator} is not a number{(valueSpan.Contains(',') ? " (use '.' as the decimal separator)" : string.Empty)}") with { County = context.County, Indicator = context.Indicator, Year = year });
                 continue;
             }
             else if (!indicator.InBounds(value))
             {
                 diagnostics.Add(Problem(DiagnosticCodes.OutOfBounds, cValue, $"value {value.ToString(CultureInfo.InvariantCulture)} for {context.Indicator} lies outside its bounds [{Bound(indicator.Min)}, {Bound(indicator.Max)}] {indicator.Unit}") with { County = context.County, Indicator = context.Indicator, Year = year });
                 continue;
+            }
+            else if (normalised && (fullWidth.Count == 0 || fullWidth[^1] != line))
+            {
+                fullWidth.Add(line);
+            }
+
+            if (!ReadsTargets && indicator.Kind != IndicatorKind.Status && indicator.IsWholeNumber && value != Math.Floor(value))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotWholeCount, $"{context.Indicator} {year} is {value.ToString(CultureInfo.InvariantCulture)} {indicator.Unit}, but it counts whole {indicator.Unit}", csv.Name, line, cValue + 1) { County = context.County, Indicator = context.Indicator, Year = year });
+            }
+
+            if (!ReadsTargets && year > _currentYear)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FutureYear, $"{context.Indicator} {year} is after the current year {_currentYear}: a target or plan value in the observations?", csv.Name, line, cYear + 1) { County = context.County, Indicator = context.Indicator, Year = year });
             }
 
             var source = rows.IsEscaped(cSource) ? table.Intern(rows.GetString(cSource)) : table.Intern(sourceSpan);
@@ -207,10 +240,53 @@ public sealed class ObservationReader
             table.AddInterned(county, indicatorIndex, year, value, label, source, note, fileId, line);
         }
 
+        if (fullWidth.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Info,
+                DiagnosticCodes.FullWidthNormalised,
+                $"{fullWidth.Count} row(s) wrote a year or value in full-width characters (e.g. ２０２１, ７０．５); read as ASCII digits (first on line {fullWidth[0]})",
+                csv.Name,
+                fullWidth[0]));
+        }
+
+        if (rows.Resynchronised > 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Warning,
+                DiagnosticCodes.MalformedRow,
+                $"{rows.Resynchronised} row(s) had a quote that is not closed on their line; each was skipped alone and the rows after it were read",
+                csv.Name));
+        }
+
         if (table.Count == before && !diagnostics.Any(d => d.IsError && d.File == csv.Name))
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file has a header but no observations", csv.Name, 2));
         }
+    }
+
+    /// <summary>An invariant-culture number; full-width digits and signs are accepted (and reported), and so is a trailing ％ on a percentage.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> text, Indicator indicator, out double value, out bool normalised)
+    {
+        normalised = false;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        if (!FullWidth.Any(text))
+        {
+            return false;
+        }
+
+        var ascii = FullWidth.ToAscii(text);
+        if (indicator.Unit == "%" && ascii.EndsWith('%'))
+        {
+            ascii = ascii[..^1].TrimEnd();
+        }
+
+        normalised = double.TryParse(ascii, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        return normalised;
     }
 
     private static string Bound(double? bound) => bound?.ToString(CultureInfo.InvariantCulture) ?? "∞";

@@ -15,6 +15,15 @@ public static class DiagnosticCodes
     /// <summary>The file was decoded with a legacy Chinese encoding (GB18030/GBK).</summary>
     public const string LegacyEncoding = "ECO004";
 
+    /// <summary>The fields are separated by semicolons or tabs, not commas; the file was read that way.</summary>
+    public const string Delimiter = "ECO005";
+
+    /// <summary>The file is UTF-16 without a byte-order mark (Excel's "Unicode text"); it was decoded as such.</summary>
+    public const string Utf16WithoutBom = "ECO006";
+
+    /// <summary>Full-width digits or signs (２０２１, ７０．５, ％) in a number were read as their ASCII forms.</summary>
+    public const string FullWidthNormalised = "ECO007";
+
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "ECO010";
 
@@ -47,6 +56,12 @@ public static class DiagnosticCodes
 
     /// <summary>A status label is not on the status ladder.</summary>
     public const string UnknownStatus = "ECO108";
+
+    /// <summary>An observation or target is for a year after the current one.</summary>
+    public const string FutureYear = "ECO109";
+
+    /// <summary>A count (days, water bodies, incidents) is not a whole number.</summary>
+    public const string NotWholeCount = "ECO110";
 
     /// <summary>Two related indicators contradict each other (e.g. good-air days vs good-air ratio).</summary>
     public const string Inconsistent = "ECO120";

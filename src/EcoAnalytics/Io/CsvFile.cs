@@ -92,7 +92,13 @@ internal sealed class CsvFile
             text = text[1..];
         }
 
-        var rows = new CsvTokenizer(text);
+        var delimiter = SniffDelimiter(text);
+        if (delimiter != ',')
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.Delimiter, $"fields are separated by {(delimiter == '\t' ? "tabs" : $"'{delimiter}'")}, not commas; read that way", name, 1));
+        }
+
+        var rows = new CsvTokenizer(text, delimiter);
         if (!rows.Read())
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file is empty: expected a header row", name, 1));
@@ -105,7 +111,27 @@ internal sealed class CsvFile
             columns.TryAdd(rows.GetString(i), i);
         }
 
+        rows.ExpectedFields = rows.FieldCount;
+
         return new CsvFile(name, rows, columns);
+    }
+
+    /// <summary>
+    /// The separator of the header line: a comma unless the line has none and has semicolons or tabs (Excel's
+    /// "CSV" in locales with a decimal comma, and its "Unicode text"), in which case the more frequent of those.
+    /// </summary>
+    internal static char SniffDelimiter(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAny('\n', '\r');
+        var header = end < 0 ? text : text[..end];
+        if (header.Contains(','))
+        {
+            return ',';
+        }
+
+        var semicolons = header.Count(';');
+        var tabs = header.Count('\t');
+        return tabs == 0 && semicolons == 0 ? ',' : tabs >= semicolons ? '\t' : ';';
     }
 
     /// <summary>The index of <paramref name="column"/>, or -1.</summary>

@@ -12,7 +12,25 @@ internal sealed class CsvTokenizer
     private int _position;
     private int _line = 1;
 
-    public CsvTokenizer(string text) => _text = text;
+    private readonly char _delimiter;
+
+    public CsvTokenizer(string text, char delimiter = ',')
+    {
+        _text = text;
+        _delimiter = delimiter;
+    }
+
+    /// <summary>The field separator: comma, semicolon or tab.</summary>
+    public char Delimiter => _delimiter;
+
+    /// <summary>
+    /// Fields a record should have (the header's count), once known. A quoted field that runs past its line into a
+    /// record of another length (a stray quote) is then not allowed to swallow the rows below it: see <see cref="Read"/>.
+    /// </summary>
+    public int ExpectedFields { get; set; }
+
+    /// <summary>Rows skipped because of an unclosed quote, so far.</summary>
+    public int Resynchronised { get; private set; }
 
     /// <summary>Number of fields in the current record.</summary>
     public int FieldCount => _fieldCount;
@@ -84,6 +102,58 @@ internal sealed class CsvTokenizer
             return;
         }
 
+        var start = _position;
+        ReadQuotedRecord();
+        var record = _text.AsSpan(start, _position - start).TrimEnd("\r\n");
+        if (record.ContainsAny('\n', '\r') && (Error is not null || (ExpectedFields > 0 && (_fieldCount != ExpectedFields || SwallowsRecords(record)))))
+        {
+            // A quote opened on this line and closed (or never closed) lines below: a stray quote, not a multi-line
+            // field. The record costs only its own line; reading resumes on the next one.
+            SkipBadLine(start);
+        }
+    }
+
+    /// <summary>Whether a line inside a multi-line record is itself a whole record (as many separators as the header).</summary>
+    private bool SwallowsRecords(ReadOnlySpan<char> record)
+    {
+        var first = record.IndexOfAny('\n', '\r');
+        var last = record.LastIndexOfAny('\n', '\r');
+        if (first >= last)
+        {
+            return false;
+        }
+
+        foreach (var range in record[(first + 1)..last].SplitAny('\n', '\r'))
+        {
+            var line = record[(first + 1)..last][range];
+            if (line.Length > 0 && line.Count(_delimiter) == ExpectedFields - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void SkipBadLine(int start)
+    {
+        var rest = _text.AsSpan(start);
+        var end = rest.IndexOfAny('\n', '\r');
+        _fieldCount = 0;
+        AddField(start, end < 0 ? rest.Length : end, false);
+        Error = "a quote opened on this line is not closed on it; the row was skipped and reading resumed on the next line";
+        Resynchronised++;
+        _position = end < 0 ? _text.Length : start + end;
+        _line = Line;
+        if (_position < _text.Length)
+        {
+            SkipLineEnd();
+        }
+    }
+
+    private void ReadQuotedRecord()
+    {
+
         var text = _text;
         while (true)
         {
@@ -94,7 +164,7 @@ internal sealed class CsvTokenizer
             else
             {
                 var start = _position;
-                var stop = text.AsSpan(_position).IndexOfAny(',', '\n', '\r');
+                var stop = text.AsSpan(_position).IndexOfAny(_delimiter, '\n', '\r');
                 var end = stop < 0 ? text.Length : _position + stop;
                 AddField(start, end - start, false);
                 _position = end;
@@ -105,7 +175,7 @@ internal sealed class CsvTokenizer
                 return;
             }
 
-            if (text[_position] == ',')
+            if (text[_position] == _delimiter)
             {
                 _position++;
                 continue;
@@ -142,7 +212,7 @@ internal sealed class CsvTokenizer
 
         var line = stop < 0 ? rest : rest[..stop];
         var start = _position;
-        for (var comma = line.IndexOf(','); comma >= 0; comma = line.IndexOf(','))
+        for (var comma = line.IndexOf(_delimiter); comma >= 0; comma = line.IndexOf(_delimiter))
         {
             AddField(start, comma, false);
             start += comma + 1;
@@ -193,10 +263,10 @@ internal sealed class CsvTokenizer
                 _position++;
             }
 
-            if (_position < text.Length && text[_position] is not (',' or '\n' or '\r'))
+            if (_position < text.Length && text[_position] != _delimiter && text[_position] is not ('\n' or '\r'))
             {
                 Error = "unexpected characters after a closing quote";
-                var stop = text.AsSpan(_position).IndexOfAny(',', '\n', '\r');
+                var stop = text.AsSpan(_position).IndexOfAny(_delimiter, '\n', '\r');
                 _position = stop < 0 ? text.Length : _position + stop;
             }
 

@@ -72,13 +72,64 @@ public class CsvTokenizerTests
     }
 
     [Fact]
-    public void Read_UnterminatedQuote_ErrorAndRestOfFileConsumed()
+    public void Read_UnterminatedQuote_CostsOnlyItsOwnLine()
     {
         var records = Records("a,b\n1,\"open\n2,3\n");
-        Assert.Equal(2, records.Count);
+        Assert.Equal(3, records.Count);
         Assert.Equal(2, records[1].Line);
-        Assert.Equal("a quoted field is not closed before the end of the file", records[1].Error);
+        Assert.Equal("a quote opened on this line is not closed on it; the row was skipped and reading resumed on the next line", records[1].Error);
+        Assert.Equal((3, null), (records[2].Line, records[2].Error));
+        Assert.Equal("2|3", records[2].Fields);
     }
+
+    [Fact]
+    public void Read_UnterminatedQuoteOnTheLastLine_IsAnErrorOnThatLine()
+    {
+        var records = Records("a,b\n1,2\n3,\"open\n");
+        Assert.Equal(3, records.Count);
+        Assert.Equal(3, records[2].Line);
+        Assert.NotNull(records[2].Error);
+    }
+
+    [Fact]
+    public void Read_StrayQuotesTwoLinesApart_SwallowNothing()
+    {
+        // With the header's field count known, a quote closed lines below in a record of the wrong length is a stray.
+        var tokenizer = new CsvTokenizer("a,b,c\n1,\"x,2\n3,4,5\n6,y\",7\n8,9,10\n");
+        Assert.True(tokenizer.Read());
+        tokenizer.ExpectedFields = tokenizer.FieldCount;
+        var lines = new List<(int Line, string? Error)>();
+        while (tokenizer.Read())
+        {
+            lines.Add((tokenizer.Line, tokenizer.Error));
+        }
+
+        Assert.Equal([2, 3, 4, 5], lines.Select(l => l.Line));
+        Assert.NotNull(lines[0].Error);
+        Assert.Null(lines[1].Error);
+        Assert.Null(lines[3].Error);
+        Assert.Equal(1, tokenizer.Resynchronised);
+    }
+
+    [Fact]
+    public void Read_MultiLineQuotedFieldOfTheRightLength_IsKept()
+    {
+        var tokenizer = new CsvTokenizer("a,b\n1,\"two\nlines\"\n2,3\n");
+        Assert.True(tokenizer.Read());
+        tokenizer.ExpectedFields = tokenizer.FieldCount;
+        Assert.True(tokenizer.Read());
+        Assert.Null(tokenizer.Error);
+        Assert.Equal("two\nlines", tokenizer.GetString(1));
+        Assert.True(tokenizer.Read());
+        Assert.Equal("2", tokenizer.GetString(0));
+    }
+
+    [Theory]
+    [InlineData("a;b;c\n1;2;3\n", ';')]
+    [InlineData("a\tb\tc\n1\t2\t3\n", '\t')]
+    [InlineData("a,b;c\n1,2;3\n", ',')]
+    [InlineData("single\n1\n", ',')]
+    public void SniffDelimiter_FromTheHeaderLine(string text, char expected) => Assert.Equal(expected, CsvFile.SniffDelimiter(text));
 
     [Fact]
     public void Read_TextAfterClosingQuote_ErrorButNextRecordFine()
