@@ -223,7 +223,8 @@ public sealed class ObservationReader
                 fullWidth.Add(line);
             }
 
-            if (!ReadsTargets && indicator.Kind != IndicatorKind.Status && indicator.IsWholeNumber && value != Math.Floor(value))
+            // A reference unit (a province) reports averages over its cities: 248.1 good-air days is a real figure there.
+            if (!ReadsTargets && !_counties[county].IsReference && indicator.Kind != IndicatorKind.Status && indicator.IsWholeNumber && value != Math.Floor(value))
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotWholeCount, $"{context.Indicator} {year} is {value.ToString(CultureInfo.InvariantCulture)} {indicator.Unit}, but it counts whole {indicator.Unit}", csv.Name, line, cValue + 1) { County = context.County, Indicator = context.Indicator, Year = year });
             }
