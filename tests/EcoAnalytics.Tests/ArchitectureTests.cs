@@ -8,7 +8,7 @@ public sealed partial class ArchitectureTests
 {
     /// <summary>The library's stages in data-flow order: a stage may use only the stages before it (and itself).</summary>
     public static readonly string[] Stages =
-        ["Diagnostics", "Internal", "Io", "Catalog", "Data", "Rules", "Evaluation", "Forecasting", "Outlook", "Synthetic", "Frames"];
+        ["Diagnostics", "Internal", "Io", "Catalog", "Data", "Rules", "Evaluation", "Forecasting", "Outlook", "Synthetic", "Presentation", "Frames"];
 
     private static string Library => Path.Combine(SeedTableFiles.RepoRoot, "src", "EcoAnalytics");
 
