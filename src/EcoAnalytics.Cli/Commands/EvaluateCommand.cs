@@ -19,9 +19,10 @@ internal static class EvaluateCommand
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard (Dengfeng's provincial standard) instead of target." };
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE (repeatable).", AllowMultipleArgumentsPerToken = true };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var bom = CsvBom.Create();
         var command = new Command("evaluate", "Which indicators are met: evaluate programme rules over the datasets.")
         {
-            rules, county, year, years, set, overrides, format,
+            rules, county, year, years, set, overrides, format, bom,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -49,6 +50,7 @@ internal static class EvaluateCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
+                    CsvBom.WriteIf(parse.GetValue(bom), context.Output);
                     ComplianceOutput.Csv(context.Output, tables);
                     break;
                 case OutputFormat.Json:

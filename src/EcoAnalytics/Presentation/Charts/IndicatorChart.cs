@@ -37,7 +37,7 @@ public static class IndicatorChart
             var x = series.Projection.Select(p => p.Year).Prepend(last.Year).ToArray();
             var level = series.Projection[0].Level;
             yield return Plot.Band(x, series.Projection.Select(p => p.Lower).Prepend(last.Value).ToArray(), series.Projection.Select(p => p.Upper).Prepend(last.Value).ToArray(),
-                language.T($"{level:P0} 预测区间", $"{level:P0} interval"));
+                language.T($"{level * 100:0}% 预测区间", $"{level * 100:0}% interval"));
             var model = series.Model?.ToString().ToLowerInvariant() ?? string.Empty;
             yield return Plot.Line(
                 x, series.Projection.Select(p => p.Median).Prepend(last.Value).ToArray(),

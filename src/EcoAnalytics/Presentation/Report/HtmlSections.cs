@@ -42,7 +42,7 @@ internal static class HtmlSections
             }
 
             html.EndTable();
-            html.Line($"<h4>{Html.E(language.T($"展望：按当前趋势能否在截止年达标（{data.Options.Level:P0} 区间）", $"Outlook: will the target be met by the deadline at today's pace ({data.Options.Level:P0} intervals)"))}</h4>");
+            html.Line($"<h4>{Html.E(language.T($"展望：按当前趋势能否在截止年达标（{data.Options.Level * 100:0}% 区间）", $"Outlook: will the target be met by the deadline at today's pace ({data.Options.Level * 100:0}% intervals)"))}</h4>");
             html.StartTable($"outlook-{county.Id}", language,
                 language.T("规则", "Rule"), language.T("指标", "Indicator"), language.T("截止年", "Deadline"), language.T("目标", "Target"), language.T("最新年", "Latest year"),
                 language.T("最新值", "Latest"), language.T("截止年预测", "Projected"), language.T("区间下限", "Lower"), language.T("区间上限", "Upper"),
