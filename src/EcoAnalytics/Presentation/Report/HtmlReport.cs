@@ -5,11 +5,6 @@ using Plotly.NET;
 
 namespace EcoAnalytics.Presentation.Report;
 
-/// <summary>A chart of the report with the anchor it is drawn in.</summary>
-/// <param name="Id">The div id (<c>chart-1</c>, …), stable for the same data.</param>
-/// <param name="Chart">The chart.</param>
-public sealed record ReportChart(string Id, GenericChart Chart);
-
 /// <summary>
 /// Writes the report as one self-contained HTML file that works offline: plotly.js inlined once in the head, each
 /// chart as its figure JSON and a div, no external URL as a resource (provenance URLs appear as text). The chart

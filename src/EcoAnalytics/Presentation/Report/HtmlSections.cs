@@ -3,6 +3,7 @@ using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Outlook;
+using EcoAnalytics.Presentation.Charts;
 
 namespace EcoAnalytics.Presentation.Report;
 

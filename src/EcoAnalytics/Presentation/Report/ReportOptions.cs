@@ -1,5 +1,5 @@
 using EcoAnalytics.Evaluation;
-using Plotly.NET;
+using EcoAnalytics.Presentation.Charts;
 
 namespace EcoAnalytics.Presentation.Report;
 
@@ -36,10 +36,3 @@ public sealed record ReportOptions
     /// <summary>The defaults.</summary>
     public static ReportOptions Default { get; } = new();
 }
-
-/// <summary>A section of further charts (see <see cref="ReportOptions.Sections"/>).</summary>
-/// <param name="Id">Anchor id, e.g. <c>threshold-sweep</c>.</param>
-/// <param name="Title">Heading.</param>
-/// <param name="Intro">A paragraph of plain text under the heading (shown as text, not HTML).</param>
-/// <param name="Charts">The charts.</param>
-public sealed record ReportSection(string Id, string Title, string Intro, IReadOnlyList<GenericChart> Charts);
