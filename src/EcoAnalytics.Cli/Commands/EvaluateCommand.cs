@@ -20,9 +20,10 @@ internal static class EvaluateCommand
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE (repeatable).", AllowMultipleArgumentsPerToken = true };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var ignoreLint = ProgrammeFiles.IgnoreLintOption();
+        var bom = CsvBom.Create();
         var command = new Command("evaluate", "Which indicators are met: evaluate programme rules over the datasets.")
         {
-            rules, county, year, years, set, overrides, ignoreLint, format,
+            rules, county, year, years, set, overrides, ignoreLint, format, bom,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -56,6 +57,7 @@ internal static class EvaluateCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
+                    CsvBom.WriteIf(parse.GetValue(bom), context.Output);
                     ComplianceOutput.Csv(context.Output, tables);
                     break;
                 case OutputFormat.Json:

@@ -30,9 +30,10 @@ internal static class ForecastCommand
         direction.AcceptOnlyFromAmong("higher", "lower");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var ignoreLint = ProgrammeFiles.IgnoreLintOption();
+        var bom = CsvBom.Create();
         var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.")
         {
-            rules, county, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format,
+            rules, county, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format, bom,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -77,6 +78,7 @@ internal static class ForecastCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Csv:
+                    CsvBom.WriteIf(parse.GetValue(bom), context.Output);
                     ForecastOutput.Csv(context.Output, tables.SelectMany(t => t));
                     break;
                 case OutputFormat.Json:

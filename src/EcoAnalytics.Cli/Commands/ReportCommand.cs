@@ -2,53 +2,68 @@ using System.CommandLine;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
-using EcoAnalytics.Outlook;
-using Spectre.Console;
+using EcoAnalytics.Presentation;
+using EcoAnalytics.Presentation.Report;
+using EcoAnalytics.Presentation.Workbook;
 
 namespace EcoAnalytics.Cli.Commands;
 
 /// <summary>
-/// <c>eco report</c>: the main job on the bundled (or given) data — validate the datasets, evaluate every programme
-/// for its county, and project every target to its deadline.
+/// <c>eco report</c>: the main job — validate the datasets, evaluate every programme for its counties, project every
+/// target to its deadline, and write it all as one offline HTML file (and optionally an Excel workbook); the terminal
+/// gets a short summary and the path.
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
+        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s) to report on. Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
         var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => 2025 };
-        var command = new Command("report", "Validate the datasets, report every programme's compliance, and the outlook for each target.") { set, deadline };
+        var output = new Option<string>("--out") { Description = "The HTML report to write (default: report.html in the current folder).", DefaultValueFactory = _ => "report.html" };
+        var xlsx = new Option<string?>("--xlsx") { Description = "Also write an Excel workbook: a sheet per programme (compliance and outlook), sources, rules." };
+        var lang = new Option<string>("--lang") { Description = "Language of the report: zh (default) or en.", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var command = new Command("report", "Validate the datasets, evaluate every programme and project each target; write one offline HTML report (and an Excel workbook with --xlsx) and print a short summary.")
+        {
+            rules, county, set, deadline, output, xlsx, lang,
+        };
         data.AddTo(command);
         command.SetAction(parse =>
         {
             var dataset = Dataset.Load(data.Paths(parse));
-            var console = context.Console;
-            console.Write(new Rule("[bold]EcoAnalytics report[/]").LeftJustified());
-            var synthetic = dataset.Observations.Count(o => o.IsSynthetic);
-            console.MarkupLine(Markup.Escape(
-                $"{dataset.Observations.Count} observations ({dataset.Observations.Count - synthetic} real with sources, {synthetic} synthetic), " +
-                $"{dataset.AssignedTargets.Count} assigned targets, {dataset.Catalog.Count} indicators, {dataset.Counties.Count} units."));
-            DiagnosticsOutput.Table(console, dataset.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), "Data validation");
-            console.WriteLine();
-            var options = new EvaluationOptions { ThresholdSet = parse.GetValue(set) };
+            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
+            foreach (var id in counties ?? [])
+            {
+                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
+            }
+
+            var evaluation = new EvaluationOptions { Counties = counties, ThresholdSet = parse.GetValue(set) };
             var problems = ProgrammeFiles.ReportData(dataset, context);
-            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, null, options.ThresholdSet, context);
+            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), evaluation.ThresholdSet, context);
             problems |= ruleProblems;
-            foreach (var programme in programmes)
+            var options = new ReportOptions
             {
-                ComplianceOutput.Table(console, ProgrammeEvaluator.Evaluate(programme, dataset, options));
+                Language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh,
+                Evaluation = evaluation,
+                DefaultDeadline = parse.GetValue(deadline),
+                GeneratedAt = DateTimeOffset.Now,
+            };
+            var report = ReportData.Build(dataset, programmes, options);
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var charts = HtmlReport.Write(report, path);
+            string? workbook = null;
+            if (parse.GetValue(xlsx) is { } x)
+            {
+                workbook = Path.GetFullPath(x);
+                Directory.CreateDirectory(Path.GetDirectoryName(workbook)!);
+                ReportWorkbook.Write(report, workbook);
             }
 
-            console.Write(new Rule("[bold]Outlook: will the targets be met by their deadlines at today's pace?[/]").LeftJustified());
-            // Programmes without a deadline (两山指数, 沁水 consolidation) are projected to the end of the 14th Five-Year Plan.
-            var forecastOptions = new ForecastOptions { Evaluation = options, DefaultDeadline = parse.GetValue(deadline) };
-            foreach (var compiled in programmes)
-            {
-                var forecast = ProgrammeForecaster.Forecast(compiled, dataset, forecastOptions);
-                ForecastOutput.Table(console, forecast, $"{compiled.Programme.Name}: outlook to each deadline (automatic model choice, 80 % intervals)");
-            }
-
+            ReportSummaryOutput.Write(context.Console, report, path, charts, workbook);
             return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;
         });
         return command;
