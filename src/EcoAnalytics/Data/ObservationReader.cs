@@ -26,6 +26,8 @@ public sealed class ObservationReader
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indicatorCodes;
 
     private readonly int _currentYear;
+    private readonly bool[] _wholeNumbers;
+    private readonly bool[] _references;
 
     /// <summary>Creates a reader that resolves ids against <paramref name="catalog"/> and <paramref name="counties"/>.</summary>
     /// <param name="catalog">The indicators.</param>
@@ -36,6 +38,8 @@ public sealed class ObservationReader
         _currentYear = (clock ?? TimeProvider.System).GetUtcNow().Year;
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         _counties = counties ?? throw new ArgumentNullException(nameof(counties));
+        _wholeNumbers = catalog.Select(i => i.Kind != IndicatorKind.Status && i.IsWholeNumber).ToArray();
+        _references = counties.Select(c => c.IsReference).ToArray();
         _countyIds = counties.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _indicatorCodes = catalog.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -224,7 +228,7 @@ public sealed class ObservationReader
             }
 
             // A reference unit (a province) reports averages over its cities: 248.1 good-air days is a real figure there.
-            if (!ReadsTargets && !_counties[county].IsReference && indicator.Kind != IndicatorKind.Status && indicator.IsWholeNumber && value != Math.Floor(value))
+            if (_wholeNumbers[indicatorIndex] && value != Math.Floor(value) && !ReadsTargets && !_references[county])
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotWholeCount, $"{context.Indicator} {year} is {value.ToString(CultureInfo.InvariantCulture)} {indicator.Unit}, but it counts whole {indicator.Unit}", csv.Name, line, cValue + 1) { County = context.County, Indicator = context.Indicator, Year = year });
             }
