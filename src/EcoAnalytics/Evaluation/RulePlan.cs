@@ -52,26 +52,53 @@ internal sealed class RulePlan
 
 /// <summary>
 /// What a compliance row keeps, beside its value, threshold and gap, to explain itself later without going back to
-/// the panel: which inputs were missing, the trend window's points and slope, the status label, the components'
-/// values and thresholds, and the source of the primary value.
+/// the panel: which inputs were missing, the trend window's points and slope, the status label or the components'
+/// values and thresholds (one reference: rows of other rules carry neither), and the source of the primary value.
+/// 32 bytes a row.
 /// </summary>
-internal readonly record struct RowFacts(InputMembers Missing, int Points, double Slope, string? Label, double[]? Values, double[]? Thresholds, int Source)
+internal readonly struct RowFacts
 {
-    public static RowFacts None { get; } = new(InputMembers.None, 0, double.NaN, null, null, null, -1);
+    private readonly object? _extra;
+
+    private RowFacts(InputMembers missing, int points, double slope, object? extra, int source)
+    {
+        Missing = missing;
+        Points = points;
+        Slope = slope;
+        _extra = extra;
+        Source = source;
+    }
+
+    public static RowFacts None { get; } = new(InputMembers.None, 0, double.NaN, null, -1);
+
+    public InputMembers Missing { get; }
+
+    public int Points { get; }
+
+    public double Slope { get; }
+
+    /// <summary>The panel source id of the primary value; -1 when there is none.</summary>
+    public int Source { get; }
+
+    /// <summary>The observed status label of a status rule.</summary>
+    public string? Label => _extra as string;
+
+    /// <summary>A multi-indicator rule's values, in <c>indicators</c> order.</summary>
+    public double[]? Values => (_extra as Components)?.Values;
+
+    /// <summary>A multi-indicator rule's thresholds, same order.</summary>
+    public double[]? Thresholds => (_extra as Components)?.Thresholds;
 
     public static RowFacts From(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;
-        var combined = plan.Requirement == Requirement.Combined || x.Values.Length > 0;
-        return new RowFacts(
-            built.Missing,
-            x.Points,
-            x.Slope,
-            plan.IsStatus ? x.Status : null,
-            combined ? x.Values : null,
-            combined ? x.Thresholds : null,
-            built.Source);
+        object? extra = plan.Requirement == Requirement.Combined || x.Values.Length > 0 ? new Components(x.Values, x.Thresholds)
+            : plan.IsStatus ? x.Status
+            : null;
+        return new RowFacts(built.Missing, x.Points, x.Slope, extra, built.Source);
     }
+
+    private sealed record Components(double[] Values, double[] Thresholds);
 }
 
 /// <summary>A stored compliance row as its message reads it.</summary>
