@@ -8,8 +8,9 @@ internal static class DiagnosticsOutput
 {
     public static void Table(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, string title)
     {
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var errors = diagnostics.Where(d => d.Severity == Severity.Error).Sum(d => d.Count);
+        var warnings = diagnostics.Where(d => d.Severity == Severity.Warning).Sum(d => d.Count);
+        var notes = diagnostics.Where(d => d.Severity == Severity.Info).Sum(d => d.Count);
         if (diagnostics.Count > 0)
         {
             var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Simple };
@@ -23,15 +24,15 @@ internal static class DiagnosticsOutput
             console.Write(table);
         }
 
-        console.MarkupLine($"{Markup.Escape(title)}: [red]{errors} error(s)[/], [yellow]{warnings} warning(s)[/], {diagnostics.Count - errors - warnings} note(s).");
+        console.MarkupLine($"{Markup.Escape(title)}: [red]{errors} error(s)[/], [yellow]{warnings} warning(s)[/], {notes} note(s).");
     }
 
     public static void Json(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
         Output.Json.Write(writer, json =>
         {
             json.WriteStartObject();
-            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
-            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteNumber("errors", diagnostics.Where(d => d.Severity == Severity.Error).Sum(d => d.Count));
+            json.WriteNumber("warnings", diagnostics.Where(d => d.Severity == Severity.Warning).Sum(d => d.Count));
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
@@ -46,6 +47,7 @@ internal static class DiagnosticsOutput
                 WriteInt(json, "year", d.Year);
                 json.WriteString("rule", d.Rule);
                 json.WriteString("message", d.Message);
+                json.WriteNumber("count", d.Count);
                 json.WriteEndObject();
             }
 

@@ -65,7 +65,7 @@ public sealed class ObservationReader
         }
 
         ObservationChecks.Run(table, diagnostics);
-        return new LoadResult<ObservationTable>(table, diagnostics);
+        return new LoadResult<ObservationTable>(table, DiagnosticCap.Apply(diagnostics));
     }
 
     /// <summary>Reads CSV text already in memory; <paramref name="name"/> is used in diagnostics.</summary>
@@ -80,7 +80,7 @@ public sealed class ObservationReader
         }
 
         ObservationChecks.Run(table, diagnostics);
-        return new LoadResult<ObservationTable>(table, diagnostics);
+        return new LoadResult<ObservationTable>(table, DiagnosticCap.Apply(diagnostics));
     }
 
     private void ReadRows(CsvFile csv, ObservationTable table, List<Diagnostic> diagnostics)

@@ -40,6 +40,12 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     /// <summary>The rule name the finding concerns, if any.</summary>
     public string? Rule { get; init; }
 
+    /// <summary>
+    /// How many findings this diagnostic stands for: 1, or for the summary that ends a capped group (see
+    /// <see cref="DiagnosticCap"/>) the number of findings of that code and file it replaces.
+    /// </summary>
+    public int Count { get; init; } = 1;
+
     /// <summary>True for <see cref="Severity.Error"/>.</summary>
     public bool IsError => Severity == Severity.Error;
 
