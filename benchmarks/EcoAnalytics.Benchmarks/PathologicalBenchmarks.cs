@@ -36,7 +36,7 @@ public class PathologicalBenchmarks
     public void Cleanup()
     {
         File.Delete(_path);
-        Console.WriteLine($"// peak working set: {Environment.ProcessId} {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        Console.WriteLine($"// peak working set: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
     }
 
     /// <summary>What <c>eco validate --data FILE</c> does before printing: read, check, cap.</summary>
