@@ -68,12 +68,12 @@ internal sealed class DataOptions
 /// <summary>The --format option.</summary>
 internal static class FormatOption
 {
-    public static Option<OutputFormat> Create(params OutputFormat[] allowed)
+    /// <summary>The option; unset means <see cref="OutputFormat.Table"/> (help says "default table", in the choices' case).</summary>
+    public static Option<OutputFormat?> Create(params OutputFormat[] allowed)
     {
-        var option = new Option<OutputFormat>("--format")
+        var option = new Option<OutputFormat?>("--format")
         {
-            Description = $"Output format: {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}.",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            Description = $"Output format (default table): {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}.",
         };
         option.AcceptOnlyFromAmong(allowed.Select(a => a.ToString().ToLowerInvariant()).ToArray());
         return option;

@@ -23,7 +23,11 @@ internal static class ForecastCommand
         var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 }.IsLevel();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
         var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
-        var deadline = new Option<int?>("--deadline") { Description = "Deadline: for rules without one, or for the single-series form." };
+        var deadline = new Option<int>("--deadline")
+        {
+            Description = "Deadline for rules whose source gives none (default 2025, the end of the 14th Five-Year Plan, as in eco report), or of the single-series form.",
+            DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd,
+        }.IsYear();
         var indicator = new Option<string?>("--indicator") { Description = "Single-series form: the indicator code." };
         var target = new Option<double?>("--target") { Description = "Single-series form: the target value." };
         var direction = new Option<string?>("--direction") { Description = "Single-series form: higher or lower is better (default: the catalog's)." };
@@ -106,9 +110,19 @@ internal static class ForecastCommand
         }
 
         var indicator = dataset.Catalog.Find(code) ?? throw new UsageException(dataset.Catalog.UnknownMessage(code));
-        if (target is null || deadline is null)
+        if (target is not { } value || deadline is null)
         {
-            throw new UsageException("the single-series form needs --target and --deadline");
+            throw new UsageException("the single-series form needs --target (and takes --deadline, default 2025)");
+        }
+
+        if (indicator.Kind == IndicatorKind.Status)
+        {
+            throw new UsageException($"{code} is a status milestone (a ladder of labels): it is compared with eco evaluate, not projected");
+        }
+
+        if (!indicator.InBounds(value))
+        {
+            throw new UsageException($"--target {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} lies outside what {code} can take [{indicator.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "−∞"}, {indicator.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"}] {indicator.Unit}");
         }
 
         var (points, synthetic) = dataset.Panel.Points(id, code);

@@ -11,7 +11,11 @@ internal static class OptionChecks
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
+            if (!TryValue<double>(result, out var value))
+            {
+                return;
+            }
+
             if (!(value > 0 && value < 1))
             {
                 var hint = value > 1 && value < 100 ? $" (did you mean {(value / 100).ToString("0.###", CultureInfo.InvariantCulture)}?)" : string.Empty;
@@ -26,7 +30,11 @@ internal static class OptionChecks
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
+            if (!TryValue<int>(result, out var value))
+            {
+                return;
+            }
+
             if (value < minimum)
             {
                 result.AddError($"{option.Name} {value} must be at least {minimum}: {why}");
@@ -40,12 +48,31 @@ internal static class OptionChecks
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
+            if (!TryValue<int>(result, out var value))
+            {
+                return;
+            }
+
             if (value is < 1949 or > 2100)
             {
                 result.AddError($"{option.Name} {value} is not a plausible year (1949–2100)");
             }
         });
         return option;
+    }
+
+    /// <summary>The option's value; false when it did not convert (the parser reports that on its own).</summary>
+    private static bool TryValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default!;
+            return false;
+        }
     }
 }

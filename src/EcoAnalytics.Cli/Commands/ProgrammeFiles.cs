@@ -49,10 +49,19 @@ internal static class ProgrammeFiles
             }
 
             problems |= Report(context, lint, Path.GetFileName(path));
-            if (CompiledProgramme.Load(path, dataset.Catalog).Value is { } programme)
+            if (CompiledProgramme.Load(path, dataset.Catalog).Value is not { } programme)
             {
-                programmes.Add(programme);
+                continue;
             }
+
+            if (programmes.FirstOrDefault(p => p.Programme.Name == programme.Programme.Name) is { } twin)
+            {
+                context.Error.WriteLine($"{path}:1: error ECO200: programme '{programme.Programme.Name}' is already read from {twin.Programme.File}; two programmes with one WorkflowName give rows that cannot be told apart: this file was skipped");
+                problems = true;
+                continue;
+            }
+
+            programmes.Add(programme);
         }
 
         if (thresholdSet is not null)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EcoAnalytics.Cli.Output;
 using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
+using EcoAnalytics.Outlook;
 using EcoAnalytics.Presentation;
 using EcoAnalytics.Presentation.Report;
 using EcoAnalytics.Presentation.Workbook;
@@ -21,7 +22,7 @@ internal static class ReportCommand
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
         var county = new Option<string[]>("--county") { Description = "County id(s) to report on. Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
-        var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => 2025 };
+        var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd };
         var output = new Option<string>("--out") { Description = "The HTML report to write (default: report.html in the current folder).", DefaultValueFactory = _ => "report.html" };
         var xlsx = new Option<string?>("--xlsx") { Description = "Also write an Excel workbook: a sheet per programme (compliance and outlook), sources, rules." };
         var lang = new Option<string>("--lang") { Description = "Language of the report: zh (default) or en.", DefaultValueFactory = _ => "zh" };

@@ -1,3 +1,4 @@
+using EcoAnalytics.Io;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -23,7 +24,8 @@ internal static class Json
     {
         if (value is { } v && double.IsFinite(v))
         {
-            json.WriteNumber(name, v);
+            // 15 significant digits, as in CSV: no binary-arithmetic noise in the last digit.
+            json.WriteNumber(name, double.Parse(CsvFormat.Number(v), System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {

@@ -119,3 +119,24 @@ public sealed class EcoCliLintGateTests : IDisposable
         Assert.DoesNotContain("refused", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class EcoCliHelpTests
+{
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("forecast")]
+    [InlineData("validate")]
+    public void Help_ShowsDefaultsInTheCaseOfTheChoices(string command)
+    {
+        var (_, output, _) = CliRunner.Run(command, "--help");
+        Assert.DoesNotContain("[default: Table]", output, StringComparison.Ordinal);
+        Assert.Contains("default table", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forecast_DefaultDeadline_IsTheReportsOne()
+    {
+        var (_, output, _) = CliRunner.Run("forecast", "--help");
+        Assert.Contains("[default: 2025]", output, StringComparison.Ordinal);
+    }
+}
