@@ -132,6 +132,6 @@ internal static class ForecastCommand
             "lower" => Direction.LowerIsBetter,
             _ => indicator.Direction,
         };
-        return new ForecastTable("single-series", [SeriesForecaster.Forecast(id, "-", indicator, points, target, deadline, dir, options, synthetic)]);
+        return new ForecastTable("single-series", [SeriesForecaster.Forecast(id, "-", indicator, points, target, deadline, dir, options, synthetic) with { Programme = "single-series" }]);
     }
 }

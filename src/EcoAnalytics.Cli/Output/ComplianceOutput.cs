@@ -46,7 +46,7 @@ internal static class ComplianceOutput
         CsvFormat.WriteRow(writer, ComplianceTable.Columns);
         foreach (var r in tables.SelectMany(t => t))
         {
-            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message]);
+            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message, r.Source, r.IsSynthetic ? "synthetic" : string.Empty]);
         }
     }
 
@@ -69,6 +69,8 @@ internal static class ComplianceOutput
                 json.WriteString("status", r.Status.ToString());
                 Output.Json.Number(json, "gap", r.Gap);
                 json.WriteString("message", r.Message);
+                json.WriteString("source", r.Source);
+                json.WriteBoolean("synthetic", r.IsSynthetic);
                 json.WriteEndObject();
             }
 

@@ -52,12 +52,10 @@ internal static class ForecastOutput
         console.WriteLine();
     }
 
-    // Met or missed when the deadline has passed (judged on the observed value); otherwise on or off track by P(met).
-    private static string Outlook(ForecastRow r) => r switch
+    private static string Outlook(ForecastRow r) => r.Assessment switch
     {
-        { ProbabilityMet: null } => "—",
-        { Goal.Deadline: { } deadline, Latest: { } latest } when deadline <= latest.Year => r.OnTrack == true ? "[green]met[/]" : "[red]missed[/]",
-        _ => r.OnTrack == true ? "[green]on track[/]" : "[red]off track[/]",
+        null => "—",
+        var outlook => $"[{(outlook is TargetOutlook.Met or TargetOutlook.OnTrack ? "green" : "red")}]{ForecastTable.OutlookWord(outlook)}[/]",
     };
 
     private static string NoteReference(ForecastRow r, Dictionary<string, int> notes)

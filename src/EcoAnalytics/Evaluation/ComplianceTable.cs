@@ -12,7 +12,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 {
     /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message"];
+        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message", "source", "synthetic"];
 
     private readonly CompiledProgramme _programme;
     private readonly ThresholdPlan _thresholds;

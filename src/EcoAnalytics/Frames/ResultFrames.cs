@@ -48,11 +48,14 @@ public static partial class DataFrames
         var status = new string[n];
         var gap = new double?[n];
         var message = new string[n];
+        var source = new string?[n];
+        var synthetic = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var r = list[i];
             (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Programme, r.Rule, r.Indicator);
             (value[i], threshold[i], set[i], comparator[i], status[i], gap[i], message[i]) = (r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status.ToString(), r.Gap, r.Message);
+            (source[i], synthetic[i]) = (r.Source, r.IsSynthetic);
         }
 
         return new DataFrame(
@@ -67,7 +70,9 @@ public static partial class DataFrames
             new StringDataFrameColumn("comparator", comparator),
             new StringDataFrameColumn("status", status),
             new DoubleDataFrameColumn("gap", gap),
-            new StringDataFrameColumn("message", message));
+            new StringDataFrameColumn("message", message),
+            new StringDataFrameColumn("source", source),
+            new BooleanDataFrameColumn("synthetic", synthetic));
     }
 
     /// <summary>The outlook as a DataFrame with exactly <see cref="ForecastTable.Columns"/>.</summary>
@@ -88,7 +93,7 @@ public static partial class DataFrames
             columns.Add(name switch
             {
                 "deadline" or "last_year" or "expected_year_met" => new Int32DataFrameColumn(name, cells.Select(r => (int?)r[k])),
-                "county" or "rule" or "indicator" or "direction" or "model" or "verdict_eurostat" or "verdict_unsd" or "verdict_sdsn" or "note"
+                "county" or "rule" or "indicator" or "direction" or "model" or "verdict_eurostat" or "verdict_unsd" or "verdict_sdsn" or "note" or "workflow" or "outlook"
                     => new StringDataFrameColumn(name, cells.Select(r => (string?)r[k])),
                 _ => new DoubleDataFrameColumn(name, cells.Select(r => (double?)r[k])),
             });

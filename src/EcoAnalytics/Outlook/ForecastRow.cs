@@ -18,6 +18,22 @@ public enum OutlookKind
     Target,
 }
 
+/// <summary>The answer to "will it be met?" for a row with a probability.</summary>
+public enum TargetOutlook
+{
+    /// <summary>The deadline has passed and the latest observation meets the target.</summary>
+    Met,
+
+    /// <summary>The deadline has passed and the latest observation does not meet the target.</summary>
+    Missed,
+
+    /// <summary>Before the deadline: at least an even chance of meeting it (or already met).</summary>
+    OnTrack,
+
+    /// <summary>Before the deadline: less than an even chance.</summary>
+    OffTrack,
+}
+
 /// <summary>
 /// One rule's outlook for one county: the trend projection at the deadline with its interval, the probability the
 /// target is met there, the first year the projection meets it, the pace needed versus observed, and the verdicts of
@@ -56,8 +72,23 @@ public sealed record ForecastRow(
     /// <summary>True when any observation behind the forecast is synthetic.</summary>
     public bool IsSynthetic { get; init; }
 
+    /// <summary>The programme's name (<see cref="Rules.Programme.Name"/>); empty for an ad-hoc series.</summary>
+    public string Programme { get; init; } = string.Empty;
+
     /// <summary>On track: already met, or at least an even chance of meeting the target at the deadline.</summary>
     public bool? OnTrack => ProbabilityMet is { } p ? p >= 0.5 : null;
+
+    /// <summary>
+    /// Met or missed when the deadline has passed (judged on the observed value), otherwise on or off track by
+    /// P(met) ≥ 0.5; null without a probability.
+    /// </summary>
+    public TargetOutlook? Assessment => OnTrack switch
+    {
+        null => null,
+        var onTrack when Goal.Deadline is { } deadline && Latest is { } latest && deadline <= latest.Year => onTrack == true ? TargetOutlook.Met : TargetOutlook.Missed,
+        true => TargetOutlook.OnTrack,
+        false => TargetOutlook.OffTrack,
+    };
 }
 
 /// <summary>What a rule asks for.</summary>

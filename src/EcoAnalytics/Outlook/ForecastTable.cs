@@ -12,7 +12,7 @@ public sealed class ForecastTable(string programme, IReadOnlyList<ForecastRow> r
     [
         "county", "rule", "indicator", "deadline", "target", "direction", "model", "last_year", "last_value", "projected", "lower", "upper", "level",
         "probability_met", "expected_year_met", "observed_annual_change", "required_annual_change", "progress_ratio",
-        "verdict_eurostat", "verdict_unsd", "verdict_sdsn", "note",
+        "verdict_eurostat", "verdict_unsd", "verdict_sdsn", "note", "workflow", "outlook",
     ];
 
     /// <summary>The programme's name (<see cref="Rules.Programme.Name"/>).</summary>
@@ -45,6 +45,7 @@ public sealed class ForecastTable(string programme, IReadOnlyList<ForecastRow> r
             row.AtDeadline?.Median, row.AtDeadline?.Lower, row.AtDeadline?.Upper, row.Level,
             row.ProbabilityMet, row.ExpectedYearMet, row.Pace.ObservedAnnualChange, row.Pace.RequiredAnnualChange, row.Pace.ProgressRatio,
             VerdictLabel(row, row.Verdicts.Eurostat), VerdictLabel(row, row.Verdicts.Unsd), VerdictLabel(row, row.Verdicts.Sdsn), row.Note,
+            row.Programme, OutlookWord(row.Assessment),
         ];
     }
 
@@ -60,6 +61,17 @@ public sealed class ForecastTable(string programme, IReadOnlyList<ForecastRow> r
         ArgumentNullException.ThrowIfNull(row);
         return verdict?.Label ?? (row.Kind == OutlookKind.TrendOnly ? "no target" : "not applicable");
     }
+
+    /// <summary><c>met</c>, <c>missed</c>, <c>on track</c>, <c>off track</c>, or empty without a probability.</summary>
+    /// <param name="outlook">The row's <see cref="ForecastRow.Assessment"/>.</param>
+    public static string OutlookWord(TargetOutlook? outlook) => outlook switch
+    {
+        TargetOutlook.Met => "met",
+        TargetOutlook.Missed => "missed",
+        TargetOutlook.OnTrack => "on track",
+        TargetOutlook.OffTrack => "off track",
+        _ => string.Empty,
+    };
 
     /// <summary><c>higher</c>, <c>lower</c>, or empty when there is no direction.</summary>
     /// <param name="direction">Which way is better.</param>

@@ -36,7 +36,7 @@ public static class ProgrammeForecaster
             {
                 foreach (var leaf in rule.Components.Count > 0 ? rule.Components : [rule])
                 {
-                    rows.AddRange(ForecastRule(leaf, thresholds[leaf], context, panel, assigned, options));
+                    rows.AddRange(ForecastRule(leaf, thresholds[leaf], context, panel, assigned, options).Select(r => r with { Programme = programme.Programme.Name }));
                 }
             }
         }

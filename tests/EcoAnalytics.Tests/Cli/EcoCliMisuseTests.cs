@@ -140,3 +140,26 @@ public sealed class EcoCliHelpTests
         Assert.Contains("[default: 2025]", output, StringComparison.Ordinal);
     }
 }
+
+public sealed class EcoCliAnalystColumnsTests
+{
+    [Fact]
+    public void Evaluate_Csv_SaysWhereEachValueComesFromAndWhetherItIsSynthetic()
+    {
+        var (_, output, _) = CliRunner.Run("evaluate", "--year", "2021", "--format", "csv");
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("message,source,synthetic", rows[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",synthetic,synthetic", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",seed:000_b1e58e9430650c30.txt#L17,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forecast_Csv_NamesTheProgrammeAndTheOutlook()
+    {
+        var (_, output, _) = CliRunner.Run("forecast", "--format", "csv");
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("note,workflow,outlook", rows[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.Contains(",lushi-lianshan-2023,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",on track", StringComparison.Ordinal) || r.TrimEnd().EndsWith(",off track", StringComparison.Ordinal));
+    }
+}
