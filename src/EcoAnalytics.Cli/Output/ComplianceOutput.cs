@@ -37,6 +37,7 @@ internal static class ComplianceOutput
         console.MarkupLine(
             $"[green]Met {table.CountOf(ComplianceStatus.Met)}[/], [red]NotMet {table.CountOf(ComplianceStatus.NotMet)}[/], " +
             $"[grey]NoData {table.CountOf(ComplianceStatus.NoData)}[/], [magenta]Error {table.CountOf(ComplianceStatus.Error)}[/]" +
+            (table.CountOf(ComplianceStatus.NotInSet) is > 0 and var outside ? $", [blue]NotInSet {outside}[/] (not part of threshold set '{Markup.Escape(set)}')" : string.Empty) +
             (synthetic > 0 ? $"; [yellow]{synthetic} row(s) read synthetic values (marked [[synthetic data]]): a demonstration, not an assessment[/]" : string.Empty));
         console.WriteLine();
     }
@@ -80,6 +81,7 @@ internal static class ComplianceOutput
         ComplianceStatus.Met => "[green]Met[/]",
         ComplianceStatus.NotMet => "[red]NotMet[/]",
         ComplianceStatus.NoData => "[grey]NoData[/]",
+        ComplianceStatus.NotInSet => "[blue]NotInSet[/]",
         _ => "[magenta]Error[/]",
     };
 

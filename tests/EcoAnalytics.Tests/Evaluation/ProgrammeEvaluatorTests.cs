@@ -51,12 +51,39 @@ public sealed class ProgrammeEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_SetMissingForRule_FallsBackToDefaultAndSaysSo()
+    public void Evaluate_SetMissingForRule_IsNotInSetNeverAnotherSetsThreshold()
     {
         var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""");
+        var table = Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" });
+        var row = Single(table);
+        Assert.Equal(ComplianceStatus.NotInSet, row.Status);
+        Assert.Equal("standard", row.ThresholdSet);
+        Assert.Null(row.Threshold);
+        Assert.Null(row.Gap);
+        Assert.Contains("not part of threshold set 'standard'", row.Message, StringComparison.Ordinal);
+        Assert.Equal(1, table.CountOf(ComplianceStatus.NotInSet));
+        Assert.Equal(0, table.CountOf(ComplianceStatus.NoData));
+    }
+
+    [Fact]
+    public void Evaluate_DeclaredInheritance_UsesTheParentSetAndSaysSo()
+    {
+        var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""")
+            with { Inherits = new Dictionary<string, string> { ["standard"] = "target" } };
         var row = Single(Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" }));
+        Assert.Equal(ComplianceStatus.Met, row.Status);
         Assert.Equal("target", row.ThresholdSet);
-        Assert.Contains("no 'standard' threshold for this rule; used 'target'", row.Message, StringComparison.Ordinal);
+        Assert.Equal(44, row.Threshold);
+        Assert.Contains("the programme declares that 'standard' inherits from 'target'", row.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_InheritanceDeclaredTheOtherWay_DoesNotApply()
+    {
+        var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""")
+            with { Inherits = new Dictionary<string, string> { ["target"] = "standard" } };
+        var row = Single(Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" }));
+        Assert.Equal(ComplianceStatus.NotInSet, row.Status);
     }
 
     [Theory]
