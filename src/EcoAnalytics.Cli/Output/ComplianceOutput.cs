@@ -12,9 +12,11 @@ internal static class ComplianceOutput
     {
         var p = table.Programme;
         var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
+        var others = (table.Options.Counties ?? []).Where(c => c != p.County).ToList();
+        var foreign = others.Count > 0 ? $"; {p.County}'s table also run against {string.Join(", ", others)} (--any-programme: a comparison, not their assessment)" : string.Empty;
         var view = new Table
         {
-            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}")),
+            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}{foreign}")),
             Border = TableBorder.Simple,
         };
         view.AddColumns("County", "Year", "Rule", "Value", "", "Threshold", "Status", "Gap", "Message");
