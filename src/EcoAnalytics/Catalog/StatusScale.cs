@@ -9,16 +9,17 @@ namespace EcoAnalytics.Catalog;
 /// Levels: 0 not started (未开展, 未建立, 未制定, 未实施, 未获得, 无); 1 drafted (编制, 制定, 划定, 启动);
 /// 2 in force (建立, 开展, 实施, 执行, 落实, 严格落实, 制定实施, 建立实施, 获得, 遵守); 3 fully in force (全面实施, 全面推行,
 /// 有效开展, 颁布实施1年以上). A few seed wordings that are states rather than steps map to the level they assert
-/// (不明显 — alien species invasion not obvious — is level 2, 明显 is 0).
+/// (不明显 — alien species invasion not obvious — is level 2, 明显 is 0). Upper-level tasks (完成上级规定的目标任务)
+/// are observed and assigned as completion states on the same ladder: 未完成 0, 完成 2 (the task as assigned is done).
 /// </remarks>
 public static class StatusScale
 {
     private static readonly Dictionary<string, int> Levels = new(StringComparer.Ordinal)
     {
-        ["未开展"] = 0, ["未建立"] = 0, ["未制定"] = 0, ["未实施"] = 0, ["未获得"] = 0, ["无"] = 0, ["否"] = 0, ["明显"] = 0,
+        ["未开展"] = 0, ["未建立"] = 0, ["未制定"] = 0, ["未实施"] = 0, ["未获得"] = 0, ["无"] = 0, ["否"] = 0, ["明显"] = 0, ["未完成"] = 0,
         ["编制"] = 1, ["制定"] = 1, ["划定"] = 1, ["启动"] = 1,
         ["建立"] = 2, ["开展"] = 2, ["实施"] = 2, ["执行"] = 2, ["制定实施"] = 2, ["建立实施"] = 2, ["获得"] = 2,
-        ["遵守"] = 2, ["落实"] = 2, ["严格落实"] = 2, ["是"] = 2, ["不明显"] = 2, ["得到严格保护"] = 2,
+        ["遵守"] = 2, ["落实"] = 2, ["严格落实"] = 2, ["是"] = 2, ["不明显"] = 2, ["得到严格保护"] = 2, ["完成"] = 2,
         ["全面实施"] = 3, ["全面推行"] = 3, ["有效开展"] = 3, ["颁布实施1年以上"] = 3, ["定期研究部署，有效开展工作"] = 3,
     };
 

@@ -48,7 +48,7 @@ internal static class ComplianceMessages
 
     public static string Decorate(string message, bool synthetic) => synthetic ? Sources.SyntheticMarker + message : message;
 
-    public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog)
+    public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog, string county)
     {
         var rule = compiled.Rule;
         var facts = row.Facts;
@@ -58,7 +58,7 @@ internal static class ComplianceMessages
         string text;
         if (status == ComplianceStatus.NoData)
         {
-            text = "no data: " + string.Join("; ", Missing(rule, row));
+            text = "no data: " + string.Join("; ", Missing(rule, row, county));
         }
         else
         {
@@ -68,6 +68,8 @@ internal static class ComplianceMessages
             {
                 Requirement.Improving => $"trend {Signed(facts.Slope)}{unit}/yr over {row.Year - rule.Window + 1}–{row.Year} ({facts.Points} values) {symbol} 0",
                 Requirement.NotDecreasing => $"{N(row.Value)}{unit} {symbol} baseline {N(row.Threshold)}{unit} ({(rule.BaselineYear ?? (row.Year - 1)).ToString(CultureInfo.InvariantCulture)})",
+                Requirement.Assigned when facts.AssignedLabel is { } required =>
+                    $"{(facts.Label is { Length: > 0 } observed ? observed : "?")} {symbol} {required} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Assigned => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)}"
                     + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(facts.Slope)}{unit}/yr" : string.Empty),
                 Requirement.Status => $"{(facts.Label is { Length: > 0 } label ? label : "?")} {symbol} {RequiredLabel(rule, thresholds, row.Threshold)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
@@ -86,7 +88,7 @@ internal static class ComplianceMessages
         return Decorate(text, row.Synthetic);
     }
 
-    private static IEnumerable<string> Missing(ProgrammeRule rule, RowMeasures row)
+    private static IEnumerable<string> Missing(ProgrammeRule rule, RowMeasures row, string county)
     {
         var code = rule.Indicator;
         var missing = row.Facts.Missing;
@@ -112,7 +114,7 @@ internal static class ComplianceMessages
 
         if (missing.HasFlag(InputMembers.Assigned))
         {
-            yield return $"no target assigned by the upper level for {code} in {row.Year} (assigned-targets.csv)";
+            yield return $"no target assigned by the upper level for {code} in {row.Year}: it would come from a row county={county}, indicator={code}, year={row.Year} in datasets/assigned-targets.csv (a number, or a completion state such as 完成)";
         }
 
         if (missing.HasFlag(InputMembers.Status))

@@ -118,7 +118,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private string Describe(int index, CompiledRule rule, County county)
     {
         var row = new RowMeasures(_year[index], county.Terrain, _value[index], _threshold[index], _synthetic[index], _facts[index]);
-        return ComplianceMessages.Describe(rule, _thresholds[rule], row, _status[index], _programme.Catalog);
+        return ComplianceMessages.Describe(rule, _thresholds[rule], row, _status[index], _programme.Catalog, county.Id);
     }
 
     internal int AddCounty(County county)

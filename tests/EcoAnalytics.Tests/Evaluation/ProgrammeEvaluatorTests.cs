@@ -194,6 +194,20 @@ public sealed class ProgrammeEvaluatorTests
         var missing = Single(Evaluate(programme, data));
         Assert.Equal(ComplianceStatus.NoData, missing.Status);
         Assert.Contains("no target assigned by the upper level", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("county=hill, indicator=pm25, year=2023 in datasets/assigned-targets.csv", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("完成", ComplianceStatus.Met)]
+    [InlineData("未完成", ComplianceStatus.NotMet)]
+    public void Evaluate_AssignedTask_ComparesCompletionStates(string observed, ComplianceStatus expected)
+    {
+        // 完成上级规定的目标任务 without a figure: the upper level assigns a completion state.
+        var programme = Programme("x.Value >= x.Assigned", """{"indicator":"plan","requirement":"assigned","comparator":">=","deadline":2023}""");
+        var row = Single(Evaluate(programme, Table(("hill", "plan", 2023, observed, Real)), assigned: Table(("hill", "plan", 2023, "完成", Real))));
+        Assert.Equal(expected, row.Status);
+        Assert.Equal(2, row.Threshold);
+        Assert.Contains($"{observed} >= 完成 assigned by the upper level for 2023", row.Message, StringComparison.Ordinal);
     }
 
     [Theory]
