@@ -46,7 +46,7 @@ public sealed record ThresholdOverride(string Target, double Value, string? Labe
             return new ThresholdOverride(target, number);
         }
 
-        return StatusScale.LevelOf(value) is { } level
+        return StatusScale.LevelOnAnyScale(value) is { } level
             ? new ThresholdOverride(target, level, value)
             : throw new FormatException($"'{value}' in '{text}' is neither a number (use '.' for decimals) nor a status label");
     }

@@ -83,10 +83,10 @@ public sealed class ThresholdPlan
         {
             values[k] = new double[slots];
             errors[k] = new string?[slots];
-            var code = compiled.Indicators[k].Code;
+            var indicator = compiled.Indicators[k];
             for (var slot = 0; slot < slots; slot++)
             {
-                (values[k][slot], errors[k][slot], var overridden) = Threshold(rule, code, set, (Terrain)slot, overrides);
+                (values[k][slot], errors[k][slot], var overridden) = Threshold(rule, indicator, set, (Terrain)slot, overrides);
                 if (overridden is not null && !(note ?? string.Empty).Contains(overridden, StringComparison.Ordinal))
                 {
                     note = note is null ? overridden : $"{note}; {overridden}";
@@ -121,11 +121,12 @@ public sealed class ThresholdPlan
         return wanted;
     }
 
-    private static (double Value, string? Error, string? Override) Threshold(ProgrammeRule rule, string indicator, string set, Terrain terrain, Dictionary<string, ThresholdOverride> overrides)
+    private static (double Value, string? Error, string? Override) Threshold(ProgrammeRule rule, Indicator indicator, string set, Terrain terrain, Dictionary<string, ThresholdOverride> overrides)
     {
-        if (overrides.TryGetValue(rule.Name, out var byRule) || overrides.TryGetValue(indicator, out byRule))
+        if (overrides.TryGetValue(rule.Name, out var byRule) || overrides.TryGetValue(indicator.Code, out byRule))
         {
-            return (byRule.Value, null, $"threshold overridden ({byRule})");
+            var level = byRule.Label is { } label ? (double?)StatusScale.LevelOf(label, indicator.Scale) : byRule.Value;
+            return level is { } v ? (v, null, $"threshold overridden ({byRule})") : (double.NaN, $"override '{byRule}' is not on the {StatusScale.Describe(indicator.Scale)} of {indicator.Code}", null);
         }
 
         if (!rule.Thresholds.TryGetValue(set, out var spec))
@@ -133,7 +134,13 @@ public sealed class ThresholdPlan
             return (double.NaN, null, null);
         }
 
-        var value = spec.Resolve(terrain, indicator, out var error);
+        if (spec is ThresholdSpec.Status status && indicator.Kind == IndicatorKind.Status)
+        {
+            var onScale = status.Resolve(indicator.Scale, out var scaleError);
+            return (onScale, scaleError, null);
+        }
+
+        var value = spec.Resolve(terrain, indicator.Code, out var error);
         return (value, error, null);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class DemonstrationPanel
         for (var y = 0; y < _years; y++)
         {
             var label = labels[levels[y]];
-            AddUnlessKept(county, indicator, y, StatusScale.LevelOf(label) ?? levels[y], label, Note(anchors.Length), rng);
+            AddUnlessKept(county, indicator, y, StatusScale.LevelOf(label, _real.Catalog[indicator].Scale) ?? levels[y], label, Note(anchors.Length), rng);
         }
     }
 

@@ -27,6 +27,12 @@ internal static class StatusSynthesizer
     /// </summary>
     public static IReadOnlyList<string> TaskLabels { get; } = ["未完成", "未完成", "完成", "完成"];
 
+    /// <summary>Labels by level for a state (<see cref="OrdinalScale.Invasion"/>): 明显 until the series is in force, then 不明显.</summary>
+    public static IReadOnlyList<string> InvasionLabels { get; } = ["明显", "明显", "不明显", "不明显"];
+
+    /// <summary>Labels by level for a water-quality class (<see cref="OrdinalScale.WaterClass"/>): the class improves from Ⅳ to Ⅱ.</summary>
+    public static IReadOnlyList<string> WaterClassLabels { get; } = ["Ⅳ类", "Ⅲ类", "Ⅲ类", "Ⅱ类"];
+
     private static readonly string[] PlanWords = ["规划", "方案", "计划", "办法", "条例", "制定"];
 
     private static readonly string[] TaskWords = ["目标达标", "减排"];
@@ -42,6 +48,11 @@ internal static class StatusSynthesizer
     public static IReadOnlyList<string> LabelsFor(Indicator indicator, IEnumerable<string> realLabels)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.Scale != OrdinalScale.Ladder)
+        {
+            return indicator.Scale == OrdinalScale.Invasion ? InvasionLabels : WaterClassLabels;
+        }
+
         if (IsTask(indicator))
         {
             return TaskLabels;
