@@ -13,7 +13,7 @@ internal static class EvaluateCommand
     {
         var data = new DataOptions();
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s) to evaluate. Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s) to evaluate, each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
         var year = new Option<int?>("--year") { Description = "Evaluate this year. Default: each rule's deadline, or the latest year with data." };
         var years = new Option<string?>("--years") { Description = "Evaluate a range of years, e.g. 2019-2023." };
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard (Dengfeng's provincial standard) instead of target." };
@@ -21,9 +21,10 @@ internal static class EvaluateCommand
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var bom = CsvBom.Create();
+        var anyProgramme = CountyScope.AnyProgrammeOption();
         var command = new Command("evaluate", "Which indicators are met: evaluate programme rules over the datasets.")
         {
-            rules, county, year, years, set, overrides, ignoreLint, format, bom,
+            rules, county, anyProgramme, year, years, set, overrides, ignoreLint, format, bom,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -47,7 +48,9 @@ internal static class EvaluateCommand
             var problems = ProgrammeFiles.ReportData(dataset, context);
             var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.ThresholdSet, context, parse.GetValue(ignoreLint));
             ProgrammeFiles.CheckOverrides(programmes, options.Overrides);
-            var tables = programmes.Select(p => ProgrammeEvaluator.Evaluate(p, dataset, options)).ToList();
+            var tables = CountyScope.Select(programmes, options.Counties, parse.GetValue(anyProgramme), context.Error)
+                .Select(s => ProgrammeEvaluator.Evaluate(s.Programme, dataset, options with { Counties = s.Counties }))
+                .ToList();
             if (ProgrammeFiles.YearsHint(dataset, options.Years) is { } hint)
             {
                 context.Error.WriteLine(hint);

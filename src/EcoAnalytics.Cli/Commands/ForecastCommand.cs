@@ -18,7 +18,7 @@ internal static class ForecastCommand
     {
         var data = new DataOptions();
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s), each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
         var model = ModelOption.Create("Trend model (default auto)");
         var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 }.IsLevel();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
@@ -35,9 +35,10 @@ internal static class ForecastCommand
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var bom = CsvBom.Create();
+        var anyProgramme = CountyScope.AnyProgrammeOption();
         var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.")
         {
-            rules, county, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format, bom,
+            rules, county, anyProgramme, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format, bom,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -76,7 +77,9 @@ internal static class ForecastCommand
                 var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context, parse.GetValue(ignoreLint));
                 problems |= ruleProblems;
                 ProgrammeFiles.CheckOverrides(programmes, options.Evaluation.Overrides);
-                tables = programmes.Select(p => ProgrammeForecaster.Forecast(p, dataset, options)).ToList();
+                tables = CountyScope.Select(programmes, counties, parse.GetValue(anyProgramme), context.Error)
+                    .Select(s => ProgrammeForecaster.Forecast(s.Programme, dataset, options with { Evaluation = options.Evaluation with { Counties = s.Counties } }))
+                    .ToList();
             }
 
             switch (parse.GetValue(format))

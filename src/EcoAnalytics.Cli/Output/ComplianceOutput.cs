@@ -12,9 +12,11 @@ internal static class ComplianceOutput
     {
         var p = table.Programme;
         var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
+        var others = (table.Options.Counties ?? []).Where(c => c != p.County).ToList();
+        var foreign = others.Count > 0 ? $"; {p.County}'s table also run against {string.Join(", ", others)} (--any-programme: a comparison, not their assessment)" : string.Empty;
         var view = new Table
         {
-            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}")),
+            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}{foreign}")),
             Border = TableBorder.Simple,
         };
         view.AddColumns("County", "Year", "Rule", "Value", "", "Threshold", "Status", "Gap", "Message");
@@ -37,6 +39,7 @@ internal static class ComplianceOutput
         console.MarkupLine(
             $"[green]Met {table.CountOf(ComplianceStatus.Met)}[/], [red]NotMet {table.CountOf(ComplianceStatus.NotMet)}[/], " +
             $"[grey]NoData {table.CountOf(ComplianceStatus.NoData)}[/], [magenta]Error {table.CountOf(ComplianceStatus.Error)}[/]" +
+            (table.CountOf(ComplianceStatus.NotInSet) is > 0 and var outside ? $", [blue]NotInSet {outside}[/] (not part of threshold set '{Markup.Escape(set)}')" : string.Empty) +
             (synthetic > 0 ? $"; [yellow]{synthetic} row(s) read synthetic values (marked [[synthetic data]]): a demonstration, not an assessment[/]" : string.Empty));
         console.WriteLine();
     }
@@ -82,6 +85,7 @@ internal static class ComplianceOutput
         ComplianceStatus.Met => "[green]Met[/]",
         ComplianceStatus.NotMet => "[red]NotMet[/]",
         ComplianceStatus.NoData => "[grey]NoData[/]",
+        ComplianceStatus.NotInSet => "[blue]NotInSet[/]",
         _ => "[magenta]Error[/]",
     };
 

@@ -16,13 +16,13 @@ internal static class ReportSummaryOutput
             $"{dataset.Observations.Count} observations ({dataset.Observations.Count - synthetic} real with sources, {synthetic} synthetic); " +
             $"{dataset.Diagnostics.Count(d => d.IsError)} data errors, {dataset.Diagnostics.Count(d => d.Severity == Severity.Warning)} warnings (see the report's data validation)."));
         var table = new Table { Border = TableBorder.Simple };
-        table.AddColumns("County", "Programme", "Met", "Not met", "No data", "Error", "On track", "Synthetic rows");
+        table.AddColumns("County", "Programme", "Met", "Not met", "No data", "Error", "Not in set", "On track", "Synthetic rows");
         foreach (var s in report.Summary)
         {
             var county = dataset.Counties.Find(s.County)?.Label ?? s.County;
             table.AddRow(
                 Markup.Escape(county), Markup.Escape(s.Programme), $"[green]{s.Met}[/]", $"[red]{s.NotMet}[/]", $"[grey]{s.NoData}[/]",
-                s.Error > 0 ? $"[magenta]{s.Error}[/]" : "0", $"{s.OnTrack}/{s.Projected}", s.Synthetic > 0 ? $"[yellow]{s.Synthetic}[/]" : "0");
+                s.Error > 0 ? $"[magenta]{s.Error}[/]" : "0", s.NotInSet > 0 ? $"[blue]{s.NotInSet}[/]" : "0", $"{s.OnTrack}/{s.Projected}", s.Synthetic > 0 ? $"[yellow]{s.Synthetic}[/]" : "0");
         }
 
         console.Write(table);

@@ -57,6 +57,9 @@ public sealed record Indicator(
     string Domain,
     IReadOnlyList<string> AliasesZh)
 {
+    /// <summary>For status indicators, the ordinal scale its labels sit on (the milestone ladder unless the catalog says otherwise).</summary>
+    public OrdinalScale Scale { get; init; }
+
     /// <summary>True when the unit is percent.</summary>
     public bool IsPercentage => Unit == "%";
 

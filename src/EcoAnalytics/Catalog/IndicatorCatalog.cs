@@ -95,6 +95,7 @@ public sealed class IndicatorCatalog : IReadOnlyList<Indicator>
     private static void Read(CsvFile csv, List<Indicator> indicators, List<Diagnostic> diagnostics)
     {
         var col = Columns.ToDictionary(c => c, csv.Column);
+        var scaleColumn = csv.Column("scale"); // optional: the ordinal scale of a status indicator
         var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenAliases = new Dictionary<string, (string Code, int Line)>(StringComparer.Ordinal);
         var rows = csv.Rows;
@@ -160,8 +161,15 @@ public sealed class IndicatorCatalog : IReadOnlyList<Indicator>
                 }
             }
 
+            var scaleText = scaleColumn < 0 ? string.Empty : rows.GetString(scaleColumn);
+            if (!StatusScale.TryParseScale(scaleText, out var scale) || (scale != OrdinalScale.Ladder && kind != IndicatorKind.Status))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidCatalogRow, $"scale '{scaleText}' of '{code}' is not one of {string.Join(", ", StatusScale.ScaleNames)} (and only status indicators take one)", csv.Name, line, scaleColumn + 1));
+                continue;
+            }
+
             seenCodes[code] = line;
-            indicators.Add(new Indicator(code, nameZh, Field("name_en"), Field("unit"), kind, direction, min, max, Field("domain"), aliases));
+            indicators.Add(new Indicator(code, nameZh, Field("name_en"), Field("unit"), kind, direction, min, max, Field("domain"), aliases) { Scale = scale });
         }
     }
 

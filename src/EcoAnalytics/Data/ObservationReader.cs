@@ -191,22 +191,22 @@ public sealed class ObservationReader
             var valueSpan = rows.Span(cValue).Trim();
             double value;
             var label = 0;
-            if (indicator.Kind == IndicatorKind.Status && !rows.IsEscaped(cValue) && knownLabel.TryGetValue(valueSpan, out var known))
+            if (indicator.Kind == IndicatorKind.Status && indicator.Scale == OrdinalScale.Ladder && !rows.IsEscaped(cValue) && knownLabel.TryGetValue(valueSpan, out var known))
             {
                 (value, label) = known;
             }
             else if (indicator.Kind == IndicatorKind.Status)
             {
                 var text = rows.GetString(cValue);
-                if (StatusScale.LevelOf(text) is not { } level)
+                if (StatusScale.LevelOf(text, indicator.Scale) is not { } level)
                 {
-                    diagnostics.Add(Problem(DiagnosticCodes.UnknownStatus, cValue, $"status '{text}' for {context.Indicator} is not on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})") with { County = context.County, Indicator = context.Indicator, Year = year });
+                    diagnostics.Add(Problem(DiagnosticCodes.UnknownStatus, cValue, $"status '{text}' for {context.Indicator} is not on the {StatusScale.Describe(indicator.Scale)} ({string.Join(", ", StatusScale.LabelsOf(indicator.Scale).Keys)})") with { County = context.County, Indicator = context.Indicator, Year = year });
                     continue;
                 }
 
                 value = level;
                 label = table.Intern(text);
-                if (!rows.IsEscaped(cValue))
+                if (!rows.IsEscaped(cValue) && indicator.Scale == OrdinalScale.Ladder)
                 {
                     knownLabels[text] = (level, label);
                 }

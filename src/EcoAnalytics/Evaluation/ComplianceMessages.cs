@@ -48,17 +48,18 @@ internal static class ComplianceMessages
 
     public static string Decorate(string message, bool synthetic) => synthetic ? Sources.SyntheticMarker + message : message;
 
-    public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog)
+    public static string Describe(CompiledRule compiled, RuleThresholds thresholds, in RowMeasures row, ComplianceStatus status, IndicatorCatalog catalog, string county)
     {
         var rule = compiled.Rule;
         var facts = row.Facts;
         var code = rule.Indicator;
         var unit = catalog.Find(code)?.Unit is { } u && u != "-" ? (u == "%" ? "%" : " " + u) : string.Empty;
+        var scale = catalog.Find(code) is { Kind: IndicatorKind.Status } statusIndicator ? statusIndicator.Scale : (OrdinalScale?)null;
         var symbol = rule.Comparator?.Symbol() ?? ">=";
         string text;
         if (status == ComplianceStatus.NoData)
         {
-            text = "no data: " + string.Join("; ", Missing(rule, row));
+            text = "no data: " + string.Join("; ", Missing(rule, row, county));
         }
         else
         {
@@ -67,10 +68,14 @@ internal static class ComplianceMessages
             text = rule.Requirement switch
             {
                 Requirement.Improving => $"trend {Signed(facts.Slope)}{unit}/yr over {row.Year - rule.Window + 1}–{row.Year} ({facts.Points} values) {symbol} 0",
+                Requirement.NotDecreasing when scale is { } s && s != OrdinalScale.Ladder =>
+                    $"{(facts.Label is { Length: > 0 } observed ? observed : "?")} {symbol} baseline {StatusScale.LabelOf(row.Threshold, s)} ({(rule.BaselineYear ?? (row.Year - 1)).ToString(CultureInfo.InvariantCulture)}) ({StatusScale.Describe(s)} {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.NotDecreasing => $"{N(row.Value)}{unit} {symbol} baseline {N(row.Threshold)}{unit} ({(rule.BaselineYear ?? (row.Year - 1)).ToString(CultureInfo.InvariantCulture)})",
+                Requirement.Assigned when facts.AssignedLabel is { } required =>
+                    $"{(facts.Label is { Length: > 0 } observed ? observed : "?")} {symbol} {required} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Assigned => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)}"
                     + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(facts.Slope)}{unit}/yr" : string.Empty),
-                Requirement.Status => $"{(facts.Label is { Length: > 0 } label ? label : "?")} {symbol} {RequiredLabel(rule, thresholds, row.Threshold)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
+                Requirement.Status => $"{(facts.Label is { Length: > 0 } label ? label : "?")} {symbol} {RequiredLabel(rule, thresholds, row.Threshold)} ({StatusScale.Describe(scale ?? OrdinalScale.Ladder)} {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Combined => string.Join("; ", compiled.Indicators.Select((ind, k) =>
                     $"{ind.Code} {N(values.ElementAtOrDefault(k))} {symbol} {N(limits.ElementAtOrDefault(k))}")),
                 _ => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} ({thresholds.Set}{(rule.Requirement == Requirement.Terrain ? ", " + row.Terrain.Label() : string.Empty)})",
@@ -86,7 +91,7 @@ internal static class ComplianceMessages
         return Decorate(text, row.Synthetic);
     }
 
-    private static IEnumerable<string> Missing(ProgrammeRule rule, RowMeasures row)
+    private static IEnumerable<string> Missing(ProgrammeRule rule, RowMeasures row, string county)
     {
         var code = rule.Indicator;
         var missing = row.Facts.Missing;
@@ -112,7 +117,7 @@ internal static class ComplianceMessages
 
         if (missing.HasFlag(InputMembers.Assigned))
         {
-            yield return $"no target assigned by the upper level for {code} in {row.Year} (assigned-targets.csv)";
+            yield return $"no target assigned by the upper level for {code} in {row.Year}: it would come from a row county={county}, indicator={code}, year={row.Year} in datasets/assigned-targets.csv (a number, or a completion state such as 完成)";
         }
 
         if (missing.HasFlag(InputMembers.Status))

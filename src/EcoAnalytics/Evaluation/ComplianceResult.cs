@@ -14,6 +14,12 @@ public enum ComplianceStatus : byte
 
     /// <summary>The rule could not be evaluated (invalid rule, missing terrain threshold, runtime failure).</summary>
     Error,
+
+    /// <summary>
+    /// The rule is not part of the threshold set asked for: it gives no threshold there and the programme declares
+    /// no inheritance (<c>Programme.inherits</c>) that supplies one. Counted apart from NoData and Error.
+    /// </summary>
+    NotInSet,
 }
 
 /// <summary>
@@ -29,7 +35,7 @@ public enum ComplianceStatus : byte
 /// <param name="Threshold">The threshold compared against (resolved set, terrain, baseline or assigned target).</param>
 /// <param name="ThresholdSet">The threshold set actually used.</param>
 /// <param name="Comparator">The comparator symbol (<c>&gt;=</c>, …), or empty for composites.</param>
-/// <param name="Status">Met, NotMet, NoData or Error.</param>
+/// <param name="Status">Met, NotMet, NoData, Error or NotInSet.</param>
 /// <param name="Gap">Signed distance to the threshold, positive = better than required.</param>
 /// <param name="Message">Explanation, naming missing inputs, errors and synthetic data.</param>
 public sealed record ComplianceResult(

@@ -118,7 +118,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     private string Describe(int index, CompiledRule rule, County county)
     {
         var row = new RowMeasures(_year[index], county.Terrain, _value[index], _threshold[index], _synthetic[index], _facts[index]);
-        return ComplianceMessages.Describe(rule, _thresholds[rule], row, _status[index], _programme.Catalog);
+        return ComplianceMessages.Describe(rule, _thresholds[rule], row, _status[index], _programme.Catalog, county.Id);
     }
 
     internal int AddCounty(County county)
@@ -162,12 +162,14 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         var rule = plan.Rule;
         var parts = new List<string>();
         var synthetic = false;
+        var notInSet = 0;
         for (var k = Count - 1; k >= 0 && parts.Count < rule.Components.Count; k--)
         {
             if (_county[k] == county && _year[k] == year && rule.Components.Any(c => c.Index == _rule[k]))
             {
                 parts.Insert(0, $"{_programme.AllRules[_rule[k]].Rule.Indicator} {_status[k]}");
                 synthetic |= _synthetic[k];
+                notInSet += _status[k] == ComplianceStatus.NotInSet ? 1 : 0;
             }
         }
 
@@ -177,7 +179,8 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _synthetic[i] = synthetic;
         _value[i] = _threshold[i] = _gap[i] = double.NaN;
         _facts[i] = RowFacts.None;
-        _messages[i] = error ?? $"all of {parts.Count} components must be met: {string.Join(", ", parts)}";
+        _messages[i] = error ?? $"all of {parts.Count} components must be met: {string.Join(", ", parts)}"
+            + (notInSet > 0 ? $" ({notInSet} not part of threshold set '{plan.Set}', not counted)" : string.Empty);
     }
 
     private int Next()

@@ -6,7 +6,7 @@ namespace EcoAnalytics.Evaluation;
 /// <summary>What to evaluate and under which thresholds.</summary>
 public sealed record EvaluationOptions
 {
-    /// <summary>Threshold set to use (e.g. <c>standard</c>); <c>null</c> for the programme's default. Rules without it fall back to the default set.</summary>
+    /// <summary>Threshold set to use (e.g. <c>standard</c>); <c>null</c> for the programme's default. Rules without a threshold in it are NotInSet unless the programme declares an inheritance.</summary>
     public string? ThresholdSet { get; init; }
 
     /// <summary>Single thresholds replaced by rule name or indicator code.</summary>
@@ -46,7 +46,7 @@ public sealed record ThresholdOverride(string Target, double Value, string? Labe
             return new ThresholdOverride(target, number);
         }
 
-        return StatusScale.LevelOf(value) is { } level
+        return StatusScale.LevelOnAnyScale(value) is { } level
             ? new ThresholdOverride(target, level, value)
             : throw new FormatException($"'{value}' in '{text}' is neither a number (use '.' for decimals) nor a status label");
     }

@@ -91,7 +91,9 @@ public static class ProgrammeEvaluator
                 statuses.Add(EvaluateRule(component, county, row, year, builder, table));
             }
 
+            statuses.RemoveAll(s => s == ComplianceStatus.NotInSet);
             var status = rule.Error is not null || statuses.Contains(ComplianceStatus.Error) ? ComplianceStatus.Error
+                : statuses.Count == 0 && rule.Components.Count > 0 ? ComplianceStatus.NotInSet
                 : statuses.Contains(ComplianceStatus.NotMet) ? ComplianceStatus.NotMet
                 : statuses.Contains(ComplianceStatus.NoData) || statuses.Count == 0 ? ComplianceStatus.NoData
                 : ComplianceStatus.Met;
@@ -103,6 +105,12 @@ public static class ProgrammeEvaluator
         {
             table.Add(plan, row, year, default, ComplianceStatus.Error, rule.Error ?? "the rule has no expression");
             return ComplianceStatus.Error;
+        }
+
+        if (!plan.Thresholds.InSet)
+        {
+            table.Add(plan, row, year, default, ComplianceStatus.NotInSet, plan.Note);
+            return ComplianceStatus.NotInSet;
         }
 
         var built = builder.Build(plan, county, year);

@@ -101,9 +101,10 @@ internal sealed class RuleInputBuilder
             {
                 missing |= InputMembers.Assigned;
             }
-            else if (_assigned.SourceId(ac, ai, year) == _assignedSyntheticSource)
+            else
             {
-                synthetic = true;
+                synthetic |= _assigned.SourceId(ac, ai, year) == _assignedSyntheticSource;
+                result.AssignedLabel = plan.IsStatus ? _assigned.Label(ac, ai, year) : null;
             }
 
             threshold = assigned;

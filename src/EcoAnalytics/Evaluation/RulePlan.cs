@@ -11,6 +11,9 @@ internal struct BuiltInput
     public string? Error;
     public bool Synthetic;
 
+    /// <summary>For a status rule of kind <c>assigned</c>: the completion state the upper level assigned (e.g. 完成).</summary>
+    public string? AssignedLabel;
+
     /// <summary>The panel source id of the primary value; -1 when there is none.</summary>
     public int Source;
 }
@@ -81,7 +84,10 @@ internal readonly struct RowFacts
     public int Source { get; }
 
     /// <summary>The observed status label of a status rule.</summary>
-    public string? Label => _extra as string;
+    public string? Label => _extra as string ?? (_extra as StatusPair)?.Observed;
+
+    /// <summary>The assigned status label of a status rule of kind <c>assigned</c>.</summary>
+    public string? AssignedLabel => (_extra as StatusPair)?.Assigned;
 
     /// <summary>A multi-indicator rule's values, in <c>indicators</c> order.</summary>
     public double[]? Values => (_extra as Components)?.Values;
@@ -93,12 +99,15 @@ internal readonly struct RowFacts
     {
         ref readonly var x = ref built.Input;
         object? extra = plan.Requirement == Requirement.Combined || x.Values.Length > 0 ? new Components(x.Values, x.Thresholds)
+            : plan.IsStatus && built.AssignedLabel is not null ? new StatusPair(x.Status, built.AssignedLabel)
             : plan.IsStatus ? x.Status
             : null;
         return new RowFacts(built.Missing, x.Points, x.Slope, extra, built.Source);
     }
 
     private sealed record Components(double[] Values, double[] Thresholds);
+
+    private sealed record StatusPair(string Observed, string Assigned);
 }
 
 /// <summary>A stored compliance row as its message reads it.</summary>

@@ -60,7 +60,7 @@ public sealed class ThresholdPlan
         var thresholds = _byName.TryGetValue(rule, out var index) ? _rules[index] : throw new KeyNotFoundException($"no rule '{rule}' in the programme");
         var value = component < thresholds.Values.Length ? thresholds.Values[component][(int)terrain] : double.NaN;
         var error = component < thresholds.Errors.Length ? thresholds.Errors[component][(int)terrain] : null;
-        return new ResolvedThreshold(double.IsNaN(value) ? null : value, thresholds.Set, thresholds.Note, error);
+        return new ResolvedThreshold(double.IsNaN(value) ? null : value, thresholds.Set, thresholds.Note, error) { InSet = thresholds.InSet };
     }
 
     internal RuleThresholds this[CompiledRule rule] => _rules[rule.Index];
@@ -68,7 +68,7 @@ public sealed class ThresholdPlan
     private static RuleThresholds Resolve(CompiledRule compiled, Programme programme, string wanted, Dictionary<string, ThresholdOverride> overrides, List<string> sets)
     {
         var rule = compiled.Rule;
-        var set = ChooseSet(rule, programme, wanted, out var note);
+        var set = ChooseSet(rule, programme, wanted, out var note, out var inSet);
         var setIndex = sets.IndexOf(set);
         if (setIndex < 0)
         {
@@ -83,10 +83,10 @@ public sealed class ThresholdPlan
         {
             values[k] = new double[slots];
             errors[k] = new string?[slots];
-            var code = compiled.Indicators[k].Code;
+            var indicator = compiled.Indicators[k];
             for (var slot = 0; slot < slots; slot++)
             {
-                (values[k][slot], errors[k][slot], var overridden) = Threshold(rule, code, set, (Terrain)slot, overrides);
+                (values[k][slot], errors[k][slot], var overridden) = Threshold(rule, indicator, set, (Terrain)slot, overrides);
                 if (overridden is not null && !(note ?? string.Empty).Contains(overridden, StringComparison.Ordinal))
                 {
                     note = note is null ? overridden : $"{note}; {overridden}";
@@ -94,27 +94,39 @@ public sealed class ThresholdPlan
             }
         }
 
-        return new RuleThresholds(set, setIndex, note, values, errors);
+        return new RuleThresholds(set, setIndex, note, values, errors) { InSet = inSet };
     }
 
-    private static string ChooseSet(ProgrammeRule rule, Programme programme, string wanted, out string? note)
+    private static string ChooseSet(ProgrammeRule rule, Programme programme, string wanted, out string? note, out bool inSet)
     {
         note = null;
+        inSet = true;
         if (rule.Thresholds.Count == 0 || rule.Thresholds.ContainsKey(wanted))
         {
             return wanted;
         }
 
-        var fallback = rule.Thresholds.ContainsKey(programme.DefaultThresholdSet) ? programme.DefaultThresholdSet : rule.Thresholds.Keys.First();
-        note = $"no '{wanted}' threshold for this rule; used '{fallback}'";
-        return fallback;
+        var visited = new HashSet<string>(StringComparer.Ordinal) { wanted };
+        for (var set = wanted; programme.Inherits.TryGetValue(set, out var parent) && visited.Add(parent); set = parent)
+        {
+            if (rule.Thresholds.ContainsKey(parent))
+            {
+                note = $"no '{wanted}' threshold for this rule; used '{parent}' (the programme declares that '{wanted}' inherits from '{parent}')";
+                return parent;
+            }
+        }
+
+        inSet = false;
+        note = $"not part of threshold set '{wanted}': the rule gives thresholds only for '{string.Join("', '", rule.Thresholds.Keys)}', and the programme declares no inheritance that supplies one";
+        return wanted;
     }
 
-    private static (double Value, string? Error, string? Override) Threshold(ProgrammeRule rule, string indicator, string set, Terrain terrain, Dictionary<string, ThresholdOverride> overrides)
+    private static (double Value, string? Error, string? Override) Threshold(ProgrammeRule rule, Indicator indicator, string set, Terrain terrain, Dictionary<string, ThresholdOverride> overrides)
     {
-        if (overrides.TryGetValue(rule.Name, out var byRule) || overrides.TryGetValue(indicator, out byRule))
+        if (overrides.TryGetValue(rule.Name, out var byRule) || overrides.TryGetValue(indicator.Code, out byRule))
         {
-            return (byRule.Value, null, $"threshold overridden ({byRule})");
+            var level = byRule.Label is { } label ? (double?)StatusScale.LevelOf(label, indicator.Scale) : byRule.Value;
+            return level is { } v ? (v, null, $"threshold overridden ({byRule})") : (double.NaN, $"override '{byRule}' is not on the {StatusScale.Describe(indicator.Scale)} of {indicator.Code}", null);
         }
 
         if (!rule.Thresholds.TryGetValue(set, out var spec))
@@ -122,7 +134,13 @@ public sealed class ThresholdPlan
             return (double.NaN, null, null);
         }
 
-        var value = spec.Resolve(terrain, indicator, out var error);
+        if (spec is ThresholdSpec.Status status && indicator.Kind == IndicatorKind.Status)
+        {
+            var onScale = status.Resolve(indicator.Scale, out var scaleError);
+            return (onScale, scaleError, null);
+        }
+
+        var value = spec.Resolve(terrain, indicator.Code, out var error);
         return (value, error, null);
     }
 }
@@ -130,14 +148,22 @@ public sealed class ThresholdPlan
 /// <summary>One rule's resolved thresholds.</summary>
 /// <param name="Set">The threshold set used.</param>
 /// <param name="SetIndex">Its position in <see cref="ThresholdPlan.Sets"/>.</param>
-/// <param name="Note">What the resolution did (a fallback to another set, an override), or null.</param>
+/// <param name="Note">What the resolution did (a declared inheritance, not being part of the set, an override), or null.</param>
 /// <param name="Values">[indicator k][(int)terrain] → threshold, NaN when none.</param>
 /// <param name="Errors">[indicator k][(int)terrain] → why there is no threshold, or null.</param>
-internal sealed record RuleThresholds(string Set, int SetIndex, string? Note, double[][] Values, string?[][] Errors);
+internal sealed record RuleThresholds(string Set, int SetIndex, string? Note, double[][] Values, string?[][] Errors)
+{
+    /// <summary>False when the rule gives no threshold in the chosen set and no declared inheritance supplies one.</summary>
+    public bool InSet { get; init; } = true;
+}
 
 /// <summary>A rule's threshold for one county as the plan resolved it.</summary>
 /// <param name="Value">The threshold in the indicator's unit (a ladder level for status rules); null when there is none.</param>
 /// <param name="Set">The threshold set it comes from.</param>
-/// <param name="Note">What the resolution did (a fallback to another set, an override), or null.</param>
+/// <param name="Note">What the resolution did (a declared inheritance, not being part of the set, an override), or null.</param>
 /// <param name="Error">Why no threshold applies (e.g. a terrain the rule does not give), or null.</param>
-public readonly record struct ResolvedThreshold(double? Value, string Set, string? Note, string? Error);
+public readonly record struct ResolvedThreshold(double? Value, string Set, string? Note, string? Error)
+{
+    /// <summary>False when the rule is not part of the threshold set (no threshold there, no declared inheritance).</summary>
+    public bool InSet { get; init; } = true;
+}

@@ -241,7 +241,7 @@ public static partial class DataFrames
                 if (indicator.Kind == IndicatorKind.Status)
                 {
                     var label = cell.ToString() ?? string.Empty;
-                    if (StatusScale.LevelOf(label) is { } level)
+                    if (StatusScale.LevelOf(label, indicator.Scale) is { } level)
                     {
                         panel.Set(rowCounty[r], i, rowYear[r], level, label, source);
                     }
@@ -249,7 +249,7 @@ public static partial class DataFrames
                     {
                         diagnostics.Add(Problem(
                             DiagnosticCodes.UnknownStatus,
-                            $"row {r}, column '{column.Name}': status '{label}' is not on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})",
+                            $"row {r}, column '{column.Name}': status '{label}' is not on the {StatusScale.Describe(indicator.Scale)} ({string.Join(", ", StatusScale.LabelsOf(indicator.Scale).Keys)})",
                             r) with { County = order[rowCounty[r]].Id, Indicator = indicator.Code, Year = rowYear[r] });
                     }
                 }

@@ -55,6 +55,12 @@ public static class ProgrammeForecaster
             yield break;
         }
 
+        if (!thresholds.InSet)
+        {
+            yield return Empty(id, rule, options, thresholds.Note ?? $"not part of threshold set '{thresholds.Set}'");
+            yield break;
+        }
+
         for (var k = 0; k < compiled.Indicators.Length; k++)
         {
             var indicator = compiled.Indicators[k];

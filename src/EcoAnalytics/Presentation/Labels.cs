@@ -33,6 +33,7 @@ internal static class Labels
         ComplianceStatus.Met => language.T("达标", "met"),
         ComplianceStatus.NotMet => language.T("未达标", "not met"),
         ComplianceStatus.NoData => language.T("无数据", "no data"),
+        ComplianceStatus.NotInSet => language.T("不属于该阈值组", "not in this threshold set"),
         _ => language.T("错误", "error"),
     };
 

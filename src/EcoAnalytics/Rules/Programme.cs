@@ -33,6 +33,13 @@ public sealed record Programme
     /// <summary>The threshold set used when none is asked for.</summary>
     public required string DefaultThresholdSet { get; init; }
 
+    /// <summary>
+    /// Declared inheritance between threshold sets: set → the set whose threshold a rule uses when it gives none in
+    /// the first (<c>"inherits": {"standard": "target"}</c>). Without a declaration a rule that gives no threshold in
+    /// the chosen set is not part of that set; sets never fall back to each other silently.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Inherits { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Editorial note on the whole programme.</summary>
     public string? Note { get; init; }
 

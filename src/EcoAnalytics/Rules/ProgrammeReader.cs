@@ -141,6 +141,7 @@ public static partial class ProgrammeReader
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnknownThresholdSet, $"\"defaultThresholdSet\" '{defaultSet}' is not one of the thresholdSets ({string.Join(", ", sets.Keys)})", file, 1));
         }
 
+        var inherits = ReadInherits(p, sets, file, diagnostics);
         return new Programme
         {
             Name = workflowName,
@@ -152,8 +153,40 @@ public static partial class ProgrammeReader
             Note = Str(p, "note"),
             ThresholdSets = sets,
             DefaultThresholdSet = defaultSet,
+            Inherits = inherits,
             Rules = [],
         };
+    }
+
+    private static Dictionary<string, string> ReadInherits(JsonElement p, Dictionary<string, string> sets, string file, List<Diagnostic> diagnostics)
+    {
+        var inherits = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!p.TryGetProperty("inherits", out var element) || element.ValueKind is JsonValueKind.Null)
+        {
+            return inherits;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidWorkflow, "\"Programme.inherits\" must be an object: set → the set it inherits from", file, 1));
+            return inherits;
+        }
+
+        foreach (var pair in element.EnumerateObject())
+        {
+            var parent = pair.Value.ValueKind == JsonValueKind.String ? pair.Value.GetString()! : string.Empty;
+            var unknown = new[] { pair.Name, parent }.Where(s => !sets.ContainsKey(s)).ToList();
+            if (unknown.Count > 0 || parent == pair.Name)
+            {
+                var why = unknown.Count > 0 ? $"'{string.Join("', '", unknown)}' is not one of the thresholdSets ({string.Join(", ", sets.Keys)})" : "a set cannot inherit from itself";
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnknownThresholdSet, $"\"Programme.inherits\" {pair.Name} → {parent}: {why}", file, 1));
+                continue;
+            }
+
+            inherits[pair.Name] = parent;
+        }
+
+        return inherits;
     }
 
     private sealed record RuleContext(string File, LineIndex Lines, List<Diagnostic> Diagnostics, string DefaultSet);

@@ -77,6 +77,8 @@ public static partial class RuleLinter
         {
             Requirement.Status when indicator is { Kind: not IndicatorKind.Status } => $"a status rule needs a status indicator; '{rule.Indicator}' is {indicator.Kind}",
             Requirement.Status when rule.Thresholds.Values.Any(t => t is not ThresholdSpec.Status) => "a status rule's thresholds must be status labels",
+            Requirement.Status when indicator is not null && rule.Thresholds.Values.OfType<ThresholdSpec.Status>().FirstOrDefault(t => StatusScale.LevelOf(t.Label, indicator.Scale) is null) is { } off =>
+                $"'{off.Label}' is not on the {StatusScale.Describe(indicator.Scale)} of '{rule.Indicator}' ({string.Join(", ", StatusScale.LabelsOf(indicator.Scale).Keys)})",
             Requirement.Terrain when rule.Thresholds.Values.Any(t => t is not ThresholdSpec.ByTerrain) => "a terrain rule's thresholds must be keyed by terrain class",
             Requirement.Combined when rule.Indicators.Count < 2 => "a combined rule needs \"indicators\" with at least two codes",
             Requirement.Improving when rule.Expression?.Contains("Slope", StringComparison.OrdinalIgnoreCase) == false => "an improving rule must test x.Slope",

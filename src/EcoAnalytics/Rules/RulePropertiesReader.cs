@@ -172,9 +172,9 @@ internal static class RulePropertiesReader
                 return new ThresholdSpec.Number(value.GetDouble());
             case JsonValueKind.String:
                 var label = value.GetString()!;
-                if (StatusScale.LevelOf(label) is null)
+                if (StatusScale.LevelOnAnyScale(label) is null)
                 {
-                    error = $"'{label}' is neither a number nor a label on the status ladder ({string.Join(", ", StatusScale.Labels.Keys)})";
+                    error = $"'{label}' is neither a number nor a label on a status scale (ladder: {string.Join(", ", StatusScale.Labels.Keys)}; invasion: 明显, 不明显; water_class: Ⅰ类–Ⅴ类, 劣Ⅴ类)";
                     return null;
                 }
 

@@ -92,6 +92,19 @@ public abstract record ThresholdSpec
             return double.NaN;
         }
 
+        /// <summary>The level of <see cref="Label"/> on <paramref name="scale"/> (the indicator's), NaN with the reason when it is not on it.</summary>
+        public double Resolve(OrdinalScale scale, out string? error)
+        {
+            if (StatusScale.LevelOf(Label, scale) is { } level)
+            {
+                error = null;
+                return level;
+            }
+
+            error = $"status '{Label}' is not on the {StatusScale.Describe(scale)} ({string.Join(", ", StatusScale.LabelsOf(scale).Keys)})";
+            return double.NaN;
+        }
+
         /// <inheritdoc/>
         public override string ToString() => Label;
     }

@@ -26,8 +26,14 @@ internal static class AssignedTargets
         foreach (var (county, code) in pairs.Distinct().OrderBy(p => p.County, StringComparer.Ordinal).ThenBy(p => p.Indicator, StringComparer.Ordinal))
         {
             var indicator = real.Catalog.Find(code);
-            if (indicator is null || indicator.Kind == IndicatorKind.Status || real.Counties.Find(county) is null)
+            if (indicator is null || real.Counties.Find(county) is null)
             {
+                continue;
+            }
+
+            if (indicator.Kind == IndicatorKind.Status)
+            {
+                AddTasks(table, taken, county, indicator, firstYear, lastYear, seed);
                 continue;
             }
 
@@ -52,6 +58,28 @@ internal static class AssignedTargets
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// An upper-level task without a figure: the upper level asks for the task to be completed (完成, level 2 on the
+    /// status ladder) every year. Only for task indicators (<see cref="StatusSynthesizer.IsTask"/>).
+    /// </summary>
+    private static void AddTasks(ObservationTable table, HashSet<(string, string, int)> taken, string county, Indicator indicator, int firstYear, int lastYear, int seed)
+    {
+        if (!StatusSynthesizer.IsTask(indicator))
+        {
+            return;
+        }
+
+        const string Required = "完成";
+        var note = string.Create(CultureInfo.InvariantCulture, $"synthetic: demonstration assigned target, seed {seed}; the upper level's task, completion ({Required}) required");
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (!taken.Contains((county, indicator.Code, year)))
+            {
+                table.Add(new Observation(county, indicator.Code, year, StatusScale.LevelOf(Required)!.Value, Required, Sources.Synthetic, note));
+            }
+        }
     }
 
     private static double Target(Indicator indicator, double previous, double step)

@@ -122,7 +122,8 @@ internal sealed class DemonstrationPanel
         StatusSynthesizer.Fill(levels, _firstYear, anchors, rng);
         for (var y = 0; y < _years; y++)
         {
-            AddUnlessKept(county, indicator, y, levels[y], labels[levels[y]], Note(anchors.Length), rng);
+            var label = labels[levels[y]];
+            AddUnlessKept(county, indicator, y, StatusScale.LevelOf(label, _real.Catalog[indicator].Scale) ?? levels[y], label, Note(anchors.Length), rng);
         }
     }
 

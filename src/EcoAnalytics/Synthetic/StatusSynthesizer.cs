@@ -21,12 +21,43 @@ internal static class StatusSynthesizer
     /// <summary>Labels by level for mechanisms, systems and everything else.</summary>
     public static IReadOnlyList<string> MechanismLabels { get; } = ["未建立", "启动", "建立", "全面实施"];
 
+    /// <summary>
+    /// Labels by level for upper-level tasks (完成上级规定的目标任务: 地表水责任目标达标, 主要污染物减排): a completion
+    /// state, 未完成 (level 0) or 完成 (level 2); see <see cref="IsTask"/>.
+    /// </summary>
+    public static IReadOnlyList<string> TaskLabels { get; } = ["未完成", "未完成", "完成", "完成"];
+
+    /// <summary>Labels by level for a state (<see cref="OrdinalScale.Invasion"/>): 明显 until the series is in force, then 不明显.</summary>
+    public static IReadOnlyList<string> InvasionLabels { get; } = ["明显", "明显", "不明显", "不明显"];
+
+    /// <summary>Labels by level for a water-quality class (<see cref="OrdinalScale.WaterClass"/>): the class improves from Ⅳ to Ⅱ.</summary>
+    public static IReadOnlyList<string> WaterClassLabels { get; } = ["Ⅳ类", "Ⅲ类", "Ⅲ类", "Ⅱ类"];
+
     private static readonly string[] PlanWords = ["规划", "方案", "计划", "办法", "条例", "制定"];
+
+    private static readonly string[] TaskWords = ["目标达标", "减排"];
+
+    /// <summary>True for an upper-level task indicator: its name speaks of a responsibility target or an emission reduction.</summary>
+    public static bool IsTask(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Kind == IndicatorKind.Status && TaskWords.Any(w => indicator.NameZh.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>The label family for <paramref name="indicator"/>: plans if its name or any real label speaks of drafting one.</summary>
     public static IReadOnlyList<string> LabelsFor(Indicator indicator, IEnumerable<string> realLabels)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.Scale != OrdinalScale.Ladder)
+        {
+            return indicator.Scale == OrdinalScale.Invasion ? InvasionLabels : WaterClassLabels;
+        }
+
+        if (IsTask(indicator))
+        {
+            return TaskLabels;
+        }
+
         var plan = PlanWords.Any(w => indicator.NameZh.Contains(w, StringComparison.Ordinal))
             || realLabels.Any(l => l.Contains("制定", StringComparison.Ordinal));
         return plan ? PlanLabels : MechanismLabels;

@@ -107,7 +107,7 @@ public sealed class EcoCliTests : IDisposable
         var first = json.RootElement.EnumerateArray().First();
         Assert.Equal(ComplianceTable.Columns, first.EnumerateObject().Select(p => p.Name));
         var statuses = json.RootElement.EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToHashSet();
-        Assert.Subset(new HashSet<string?> { "Met", "NotMet", "NoData", "Error" }, statuses);
+        Assert.Subset(new HashSet<string?> { "Met", "NotMet", "NoData", "Error", "NotInSet" }, statuses);
     }
 }
 

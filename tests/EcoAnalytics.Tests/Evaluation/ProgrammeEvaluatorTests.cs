@@ -51,12 +51,39 @@ public sealed class ProgrammeEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_SetMissingForRule_FallsBackToDefaultAndSaysSo()
+    public void Evaluate_SetMissingForRule_IsNotInSetNeverAnotherSetsThreshold()
     {
         var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""");
+        var table = Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" });
+        var row = Single(table);
+        Assert.Equal(ComplianceStatus.NotInSet, row.Status);
+        Assert.Equal("standard", row.ThresholdSet);
+        Assert.Null(row.Threshold);
+        Assert.Null(row.Gap);
+        Assert.Contains("not part of threshold set 'standard'", row.Message, StringComparison.Ordinal);
+        Assert.Equal(1, table.CountOf(ComplianceStatus.NotInSet));
+        Assert.Equal(0, table.CountOf(ComplianceStatus.NoData));
+    }
+
+    [Fact]
+    public void Evaluate_DeclaredInheritance_UsesTheParentSetAndSaysSo()
+    {
+        var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""")
+            with { Inherits = new Dictionary<string, string> { ["standard"] = "target" } };
         var row = Single(Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" }));
+        Assert.Equal(ComplianceStatus.Met, row.Status);
         Assert.Equal("target", row.ThresholdSet);
-        Assert.Contains("no 'standard' threshold for this rule; used 'target'", row.Message, StringComparison.Ordinal);
+        Assert.Equal(44, row.Threshold);
+        Assert.Contains("the programme declares that 'standard' inherits from 'target'", row.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_InheritanceDeclaredTheOtherWay_DoesNotApply()
+    {
+        var programme = Programme("x.Value >= x.Threshold", """{"indicator":"forest","requirement":"threshold","comparator":">=","thresholds":{"target":44},"deadline":2023}""")
+            with { Inherits = new Dictionary<string, string> { ["target"] = "standard" } };
+        var row = Single(Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), new EvaluationOptions { ThresholdSet = "standard" }));
+        Assert.Equal(ComplianceStatus.NotInSet, row.Status);
     }
 
     [Theory]
@@ -167,6 +194,20 @@ public sealed class ProgrammeEvaluatorTests
         var missing = Single(Evaluate(programme, data));
         Assert.Equal(ComplianceStatus.NoData, missing.Status);
         Assert.Contains("no target assigned by the upper level", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("county=hill, indicator=pm25, year=2023 in datasets/assigned-targets.csv", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("完成", ComplianceStatus.Met)]
+    [InlineData("未完成", ComplianceStatus.NotMet)]
+    public void Evaluate_AssignedTask_ComparesCompletionStates(string observed, ComplianceStatus expected)
+    {
+        // 完成上级规定的目标任务 without a figure: the upper level assigns a completion state.
+        var programme = Programme("x.Value >= x.Assigned", """{"indicator":"plan","requirement":"assigned","comparator":">=","deadline":2023}""");
+        var row = Single(Evaluate(programme, Table(("hill", "plan", 2023, observed, Real)), assigned: Table(("hill", "plan", 2023, "完成", Real))));
+        Assert.Equal(expected, row.Status);
+        Assert.Equal(2, row.Threshold);
+        Assert.Contains($"{observed} >= 完成 assigned by the upper level for 2023", row.Message, StringComparison.Ordinal);
     }
 
     [Theory]

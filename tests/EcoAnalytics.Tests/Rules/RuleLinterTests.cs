@@ -76,6 +76,18 @@ public sealed class RuleLinterTests : IDisposable
     }
 
     [Fact]
+    public void Read_Inherits_IsReadAndAnUnknownSetIsAnError()
+    {
+        const string Rules = """[ { "RuleName": "R1", "Expression": "x.Value >= x.Threshold", "Properties": { "indicator": "forest", "requirement": "threshold", "comparator": ">=", "thresholds": { "target": 44 }, "source": { "document": "t.txt", "line": 1, "item": "1", "quote": "q" } } } ]""";
+        var good = ProgrammeReader.Parse("""{ "WorkflowName": "p", "Programme": { "county": "hill", "document": "t.txt", "thresholdSets": { "target": "t", "standard": "s" }, "defaultThresholdSet": "target", "inherits": { "standard": "target" } }, "Rules": """ + Rules + "}", "p.json");
+        Assert.Equal("target", good.Value!.Inherits["standard"]);
+        Assert.DoesNotContain(good.Diagnostics, d => d.IsError);
+        var bad = ProgrammeReader.Parse("""{ "WorkflowName": "p", "Programme": { "county": "hill", "document": "t.txt", "thresholdSets": { "target": "t" }, "defaultThresholdSet": "target", "inherits": { "plan": "target" } }, "Rules": """ + Rules + "}", "p.json");
+        Assert.Contains(bad.Diagnostics, d => d.Code == DiagnosticCodes.UnknownThresholdSet && d.Message.Contains("'plan'", StringComparison.Ordinal));
+        Assert.Empty(bad.Value!.Inherits);
+    }
+
+    [Fact]
     public void Lint_MissingSourceAndUnknownSet_AreErrors()
     {
         var path = Path.Combine(_folder, "p.json");

@@ -92,7 +92,7 @@ public class PanelGeneratorTests
         {
             var indicator = table.Catalog[o.Indicator];
             return indicator.Kind == IndicatorKind.Status
-                ? StatusScale.LevelOf(o.Label) == (int)o.Value
+                ? StatusScale.LevelOf(o.Label, indicator.Scale) == (int)o.Value
                 : double.IsFinite(o.Value) && indicator.InBounds(o.Value) && o.Label is null
                     && (indicator.Kind != IndicatorKind.Count || (o.Value >= 0 && o.Value == Math.Floor(o.Value)));
         });

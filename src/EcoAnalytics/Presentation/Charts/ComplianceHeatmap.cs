@@ -33,7 +33,7 @@ public static class ComplianceHeatmap
         foreach (var code in indicators)
         {
             var indicator = catalog[code];
-            z.Add(countyIds.Select(c => latest[(c, code)].Select(r => (double?)Rank(r.Status)).DefaultIfEmpty(null).Min()).ToArray());
+            z.Add(countyIds.Select(c => latest[(c, code)].Where(r => r.Status != ComplianceStatus.NotInSet).Select(r => (double?)Rank(r.Status)).DefaultIfEmpty(null).Min()).ToArray());
             text.Add(countyIds.Select(c => Hover(language, indicator, latest[(c, code)])).ToArray());
         }
 

@@ -148,6 +148,7 @@ public static class HtmlReport
             {
                 html.Line($"<div><b>{Html.E(s.Programme)}</b>: <span class=\"met\">{Html.E(language.T("达标", "met"))} {s.Met}</span> · <span class=\"notmet\">{Html.E(language.T("未达标", "not met"))} {s.NotMet}</span> · <span class=\"nodata\">{Html.E(language.T("无数据", "no data"))} {s.NoData}</span>"
                     + (s.Error > 0 ? $" · <span class=\"error\">{Html.E(language.T("错误", "error"))} {s.Error}</span>" : string.Empty)
+                    + (s.NotInSet > 0 ? $" · <span class=\"nodata\">{Html.E(language.T("不属于该阈值组", "not in this threshold set"))} {s.NotInSet}</span>" : string.Empty)
                     + $" · {Html.E(language.T("按期可达", "on track"))} {s.OnTrack}/{s.Projected}"
                     + (s.Synthetic > 0 ? $" <span class=\"badge\">{Html.E(language.T($"{s.Synthetic} 行含合成数据", $"{s.Synthetic} rows synthetic"))}</span>" : string.Empty) + "</div>");
             }

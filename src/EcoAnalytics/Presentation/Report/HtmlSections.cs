@@ -155,7 +155,7 @@ internal static class HtmlSections
     {
         ComplianceStatus.Met => "met",
         ComplianceStatus.NotMet => "notmet",
-        ComplianceStatus.NoData => "nodata",
+        ComplianceStatus.NoData or ComplianceStatus.NotInSet => "nodata",
         _ => "error",
     };
 }

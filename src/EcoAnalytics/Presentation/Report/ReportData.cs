@@ -17,7 +17,11 @@ namespace EcoAnalytics.Presentation.Report;
 /// <param name="OnTrack">Outlook rows on track (already met, or at least an even chance at the deadline).</param>
 /// <param name="Projected">Outlook rows with a probability (a target and a deadline).</param>
 /// <param name="Synthetic">Compliance rows that read synthetic values.</param>
-public sealed record CountySummary(string County, string Programme, int Met, int NotMet, int NoData, int Error, int OnTrack, int Projected, int Synthetic);
+public sealed record CountySummary(string County, string Programme, int Met, int NotMet, int NoData, int Error, int OnTrack, int Projected, int Synthetic)
+{
+    /// <summary>Rows not part of the threshold set evaluated (no threshold there, no declared inheritance).</summary>
+    public int NotInSet { get; init; }
+}
 
 /// <summary>
 /// Everything the report shows, computed once: the compliance table and the outlook of every programme for its
@@ -121,7 +125,10 @@ public sealed class ReportData
                     county.Id, programme.Programme.Name,
                     rows.Count(r => r.Status == ComplianceStatus.Met), rows.Count(r => r.Status == ComplianceStatus.NotMet),
                     rows.Count(r => r.Status == ComplianceStatus.NoData), rows.Count(r => r.Status == ComplianceStatus.Error),
-                    projected.Count(r => r.OnTrack == true), projected.Count, rows.Count(r => r.IsSynthetic));
+                    projected.Count(r => r.OnTrack == true), projected.Count, rows.Count(r => r.IsSynthetic))
+                {
+                    NotInSet = rows.Count(r => r.Status == ComplianceStatus.NotInSet),
+                };
             }
         }
     }

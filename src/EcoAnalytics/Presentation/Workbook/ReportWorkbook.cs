@@ -63,7 +63,7 @@ public static class ReportWorkbook
     private static List<Dictionary<string, object?>> Overview(ReportData data) =>
         data.Summary.Select(s => Row(
             ("县", s.County), ("县名", data.Dataset.Counties.Find(s.County)?.NameZh), ("方案", s.Programme), ("达标", s.Met), ("未达标", s.NotMet), ("无数据", s.NoData),
-            ("错误", s.Error), ("按期可达", s.OnTrack), ("可预测", s.Projected), ("含合成数据的行", s.Synthetic))).ToList();
+            ("错误", s.Error), ("不属于该阈值组", s.NotInSet), ("按期可达", s.OnTrack), ("可预测", s.Projected), ("含合成数据的行", s.Synthetic))).ToList();
 
     private static List<Dictionary<string, object?>> Programme(ReportData data, string programme, IReadOnlyList<ComplianceResult> compliance, ForecastTable outlook)
     {

@@ -97,6 +97,33 @@ public sealed partial class SeedTableTests
 
     [SourcesTheory]
     [MemberData(nameof(Rules))]
+    public void Source_AlsoLines_QuoteIsOnEachLine(string workflow, string ruleName)
+    {
+        var table = SeedTableFiles.Load(workflow);
+        if (!Source(table.Rule(ruleName)).TryGetProperty("also", out var also))
+        {
+            return;
+        }
+
+        foreach (var entry in also.EnumerateArray())
+        {
+            var line = entry.GetProperty("line").GetInt32();
+            var text = table.SeedLine(line) ?? throw new InvalidOperationException($"{ruleName}: {table.Document} has no line {line}");
+            Assert.Contains(Collapse(entry.GetProperty("quote").GetString()!), Collapse(text), StringComparison.Ordinal);
+        }
+    }
+
+    [SourcesFact]
+    public void Lead_LianshanTablePrintsNoLeadColumn()
+    {
+        // Seed 001's table (L205) prints 责任单位 and no 牵头单位: its rules carry responsible only.
+        var table = SeedTableFiles.Load("lushi-lianshan-2023");
+        Assert.All(table.Rules, r => Assert.False(r.GetProperty("Properties").TryGetProperty("lead", out _), r.GetProperty("RuleName").GetString()));
+        Assert.All(table.Rules, r => Assert.True(r.GetProperty("Properties").TryGetProperty("responsible", out _), r.GetProperty("RuleName").GetString()));
+    }
+
+    [SourcesTheory]
+    [MemberData(nameof(Rules))]
     public void Source_EveryRule_HasSeedLineItemAndIndicator(string workflow, string ruleName)
     {
         var table = SeedTableFiles.Load(workflow);
