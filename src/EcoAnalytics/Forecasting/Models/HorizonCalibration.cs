@@ -21,6 +21,11 @@ internal static partial class HorizonCalibration
     /// <summary>The band of a training length.</summary>
     public static int Band(int n) => n >= 16 ? 3 : n >= 10 ? 2 : n >= 6 ? 1 : 0;
 
+    /// <summary>Whether a fit requested as <paramref name="requested"/> with <paramref name="options"/> is calibrated.</summary>
+    public static bool AppliesTo(TrendModel requested, TrendOptions options) =>
+        options.Calibration == IntervalCalibration.ByHorizon
+        || (options.Calibration == IntervalCalibration.Default && requested == TrendModel.Auto);
+
     /// <summary>The calibrated distribution for horizon <paramref name="h"/> ≥ 1 of a fit of <paramref name="model"/> on n points.</summary>
     public static PredictiveDistribution Apply(in PredictiveDistribution d, TrendModel model, int n, int h)
     {

@@ -29,10 +29,7 @@ public static class Trend
         }
 
         var clean = SeriesData.Clean(points, out var note);
-        var fit = model == TrendModel.Linear ? LinearModel.Fit(clean, options, note) : TrendEstimation.Fit(clean, model, options, note);
-        var calibrate = options.Calibration == IntervalCalibration.ByHorizon
-            || (options.Calibration == IntervalCalibration.Default && model == TrendModel.Auto);
-        return calibrate && fit.Success ? fit with { IsCalibrated = true } : fit;
+        return model == TrendModel.Linear ? LinearModel.Fit(clean, options, note) : TrendEstimation.Fit(clean, model, options, note);
     }
 
     /// <summary>
