@@ -24,68 +24,98 @@ internal static class BacktestCommand
         var minPoints = new Option<int>("--min-points") { Description = "Only series with at least this many real points.", DefaultValueFactory = _ => 6 }.AtLeast(2, "a backtest needs a training point and an actual");
         var model = ModelOption.Create("Only this trend model (default: naive, drift, linear, damped, theta and auto in turn)");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var corpus = new Option<bool>("--corpus")
+        {
+            Description = "Score the methods on the evaluation part of the built-in real-series corpus instead (one row per method × horizon × level, plus Brier rows); the data options are ignored.",
+        };
         var command = new Command("backtest", "Rolling-origin backtest of the trend models on every real multi-year series in the datasets.")
         {
-            level, minTrain, maxHorizon, minPoints, model, format,
+            level, minTrain, maxHorizon, minPoints, model, format, corpus,
         };
         data.AddTo(command);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(corpus))
+            {
+                var (corpusColumns, corpusRows) = CorpusRows();
+                Write(context, parse.GetValue(format), "Interval calibration on the evaluation part of the real-series corpus (scaled errors: MASE scale)", corpusColumns, corpusRows);
+                return EcoCli.Ok;
+            }
+
             var dataset = Dataset.Load(data.Paths(parse));
             var levelValue = parse.GetValue(level);
             var options = new BacktestOptions { Level = levelValue, MinTrain = parse.GetValue(minTrain), MaxHorizon = parse.GetValue(maxHorizon) };
             var models = parse.GetValue(model) is { } only ? new[] { only } : null;
             var rows = DatasetBacktest.Run(dataset, options, parse.GetValue(minPoints), models).Select(r => Values(r, levelValue)).ToList();
             string[] columns = ["county", "indicator", "points", "first_year", "last_year", "model", "forecasts", "mae", "coverage", "level", "brier", "no_change_brier", "target"];
-            switch (parse.GetValue(format))
-            {
-                case OutputFormat.Csv:
-                    CsvFormat.WriteRow(context.Output, columns);
-                    foreach (var r in rows)
-                    {
-                        CsvFormat.WriteRow(context.Output, r);
-                    }
-
-                    break;
-                case OutputFormat.Json:
-                    Json.Write(context.Output, json =>
-                    {
-                        json.WriteStartArray();
-                        foreach (var r in rows)
-                        {
-                            json.WriteStartObject();
-                            for (var i = 0; i < columns.Length; i++)
-                            {
-                                switch (r[i])
-                                {
-                                    case string s: json.WriteString(columns[i], s); break;
-                                    case int n: json.WriteNumber(columns[i], n); break;
-                                    case double d: Json.Number(json, columns[i], d); break;
-                                    default: json.WriteNull(columns[i]); break;
-                                }
-                            }
-
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                    });
-                    break;
-                default:
-                    var table = new Table { Title = new TableTitle("Rolling-origin backtest on real series (synthetic values excluded)"), Border = TableBorder.Simple };
-                    table.AddColumns(columns.Select(c => new TableColumn(c)).ToArray());
-                    foreach (var r in rows)
-                    {
-                        table.AddRow(r.Select(v => Markup.Escape(Text(v))).ToArray());
-                    }
-
-                    context.Console.Write(table);
-                    break;
-            }
-
+            Write(context, parse.GetValue(format), "Rolling-origin backtest on real series (synthetic values excluded)", columns, rows);
             return EcoCli.Ok;
         });
         return command;
+    }
+
+    private static void Write(CliContext context, OutputFormat? format, string title, string[] columns, List<object?[]> rows)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                CsvFormat.WriteRow(context.Output, columns);
+                foreach (var r in rows)
+                {
+                    CsvFormat.WriteRow(context.Output, r);
+                }
+
+                break;
+            case OutputFormat.Json:
+                Json.Write(context.Output, json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var r in rows)
+                    {
+                        json.WriteStartObject();
+                        for (var i = 0; i < columns.Length; i++)
+                        {
+                            switch (r[i])
+                            {
+                                case string s: json.WriteString(columns[i], s); break;
+                                case int n: json.WriteNumber(columns[i], n); break;
+                                case double d: Json.Number(json, columns[i], d); break;
+                                default: json.WriteNull(columns[i]); break;
+                            }
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                });
+                break;
+            default:
+                var table = new Table { Title = new TableTitle(title), Border = TableBorder.Simple };
+                table.AddColumns(columns.Select(c => new TableColumn(c)).ToArray());
+                foreach (var r in rows)
+                {
+                    table.AddRow(r.Select(v => Markup.Escape(Text(v))).ToArray());
+                }
+
+                context.Console.Write(table);
+                break;
+        }
+    }
+
+    // The corpus rows: interval rows (method × horizon × level; horizon 0 = pooled) then Brier rows (method × horizon).
+    private static (string[] Columns, List<object?[]> Rows) CorpusRows()
+    {
+        var assembly = typeof(BacktestCommand).Assembly;
+        using var series = new StreamReader(assembly.GetManifestResourceStream("corpus/series.csv")!);
+        using var values = new StreamReader(assembly.GetManifestResourceStream("corpus/values.csv")!);
+        var evaluation = CorpusBacktest.Evaluate(CalibrationCorpus.Parse(series, values), CorpusPart.Evaluation);
+        string[] columns = ["part", "kind", "model", "horizon", "level", "forecasts", "coverage", "interval_score", "mae", "brier"];
+        var rows = evaluation.Scores
+            .Select(s => new object?[] { "evaluation", "interval", s.Method, s.Horizon, s.Level, s.Forecasts, s.Coverage, s.IntervalScore, s.Mae, null })
+            .Concat(evaluation.Brier.Select(b => new object?[] { "evaluation", "brier", b.Method, b.Horizon, null, b.Events, null, null, null, b.Brier }))
+            .ToList();
+        return (columns, rows);
     }
 
     // One output row: the columns' values, typed for the JSON writer.

@@ -18,6 +18,9 @@ public partial class CalibrationTests
     private static readonly Lazy<(int Year, double Value)[][]> Series = new(LoadSeries);
     private static readonly Lazy<(int Year, double Value)[][]> Windows = new(() => Cut(8));
 
+    // The figures below are the models' own (textbook) intervals, as measured before the horizon calibration.
+    private static readonly TrendOptions Uncalibrated = new() { Calibration = IntervalCalibration.None };
+
     /// <summary>
     /// Auto (Theta at these lengths) is calibrated within 5 points at every level. Its earlier maximum-likelihood
     /// form (σ² = SSE/n, normal) covered 23 %, 42 % and 58 % at 50, 80 and 95 %; R forecast 8.20's <c>thetaf</c>
@@ -64,8 +67,8 @@ public partial class CalibrationTests
     [Fact]
     public void LongerWindows_ThetaBeatsAiccSelection()
     {
-        var theta = Score(14, new TrendOptions());
-        var aicc = Score(14, new TrendOptions { AutoSelectionMinPoints = 10 });
+        var theta = Score(14, new TrendOptions { Calibration = IntervalCalibration.None });
+        var aicc = Score(14, new TrendOptions { AutoSelectionMinPoints = 10, Calibration = IntervalCalibration.None });
 
         Assert.Equal((670, 0.770, 1.512), (theta.Forecasts, Some.Round(theta.Coverage, 3), Some.Round(theta.Mase, 3)));
         Assert.Equal((670, 0.625, 2.315), (aicc.Forecasts, Some.Round(aicc.Coverage, 3), Some.Round(aicc.Mase, 3)));
@@ -134,9 +137,26 @@ public partial class CalibrationTests
         return (count, covered / (double)count, scaled / count);
     }
 
-    private static double Coverage(TrendModel model, double level, out int forecasts)
+    /// <summary>
+    /// An independent check of the horizon calibration: these series (R's annual <c>datasets</c>) are not in the corpus
+    /// it was fitted on. Measured, not tuned.
+    /// </summary>
+    [Theory]
+    [InlineData(0.5, 0.453)]
+    [InlineData(0.8, 0.814)]
+    [InlineData(0.95, 0.961)]
+    public void CalibratedAuto_OnSeriesOutsideTheCorpus(double level, double measured)
     {
-        var options = new BacktestOptions { Level = level };
+        var coverage = Coverage(TrendModel.Auto, level, out var forecasts, new TrendOptions { Calibration = IntervalCalibration.ByHorizon });
+
+        Assert.Equal(1200, forecasts);
+        Assert.Equal(measured, Some.Round(coverage, 3));
+        Assert.InRange(coverage, level - 0.05, level + 0.05);
+    }
+
+    private static double Coverage(TrendModel model, double level, out int forecasts, TrendOptions? trend = null)
+    {
+        var options = new BacktestOptions { Level = level, Trend = trend ?? Uncalibrated };
         int covered = 0, count = 0;
         foreach (var window in Windows.Value)
         {

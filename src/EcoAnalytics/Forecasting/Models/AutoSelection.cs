@@ -64,7 +64,7 @@ internal static class AutoSelection
         }
 
         return best is { } b
-            ? TrendEstimation.Build(points, TrendModel.Auto, b.Model, b.Estimate, b.Likelihood, TrendEstimation.Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note), options.Range)
+            ? TrendEstimation.Build(points, TrendModel.Auto, b.Model, b.Estimate, b.Likelihood, TrendEstimation.Join($"Auto: lowest AICc among {string.Join(", ", summary)}", note), options)
             : Choose(points, ThetaModel.Instance, options, "Auto: Theta because no candidate has a defined AICc", note);
     }
 

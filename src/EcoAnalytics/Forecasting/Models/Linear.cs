@@ -147,6 +147,9 @@ internal sealed class LinearModel : TrendModelDescriptor
 
         var p = LinearParameters.Estimate(points, out var sse);
         var outcome = p.ResidualSd > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
-        return new TrendFit(TrendModel.Linear, TrendModel.Linear, outcome, p, points, new Likelihood(sse, Quantities + 1, 0), note, options.Range);
+        return new TrendFit(TrendModel.Linear, TrendModel.Linear, outcome, p, points, new Likelihood(sse, Quantities + 1, 0), note, options.Range)
+        {
+            IsCalibrated = HorizonCalibration.AppliesTo(TrendModel.Linear, options),
+        };
     }
 }

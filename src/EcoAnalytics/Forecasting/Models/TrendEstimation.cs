@@ -30,7 +30,7 @@ internal static class TrendEstimation
 
         return model.SpanTooLong(points)
             ? NotFitted(requested, TrendOutcome.NotApplicable, points, Join(SpanTooLong(model.Model, points[^1].Year - points[0].Year), note))
-            : Build(points, requested, model, Run(points, model, options, out var likelihood), likelihood, note, options.Range);
+            : Build(points, requested, model, Run(points, model, options, out var likelihood), likelihood, note, options);
     }
 
     /// <summary>The model's estimate and likelihood (k from its descriptor; none when it does not compare).</summary>
@@ -55,7 +55,7 @@ internal static class TrendEstimation
         ModelEstimate e,
         Likelihood likelihood,
         string? note,
-        ValueRange range)
+        TrendOptions options)
     {
         if (e.Parameters is null)
         {
@@ -63,7 +63,10 @@ internal static class TrendEstimation
         }
 
         var outcome = e.Parameters.Spread > 0 ? TrendOutcome.Fitted : TrendOutcome.Degenerate;
-        return new TrendFit(requested, model.Model, outcome, e.Parameters, points, likelihood, Join(e.Note, note), range);
+        return new TrendFit(requested, model.Model, outcome, e.Parameters, points, likelihood, Join(e.Note, note), options.Range)
+        {
+            IsCalibrated = HorizonCalibration.AppliesTo(requested, options),
+        };
     }
 
     public static string? Join(string? first, string? second) =>

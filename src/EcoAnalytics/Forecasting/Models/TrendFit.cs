@@ -124,8 +124,24 @@ public sealed record TrendFit
     /// </summary>
     public Interval Predict(int year, double level = 0.95) => Interval.From(year, level, Distribution(year), Range);
 
-    /// <summary>The model's predictive distribution for <paramref name="year"/>, before censoring to <see cref="Range"/>.</summary>
-    public PredictiveDistribution Distribution(int year) => Fitted().Distribution(year);
+    /// <summary>
+    /// Whether <see cref="Distribution"/> (and so intervals and probabilities) carries the horizon calibration
+    /// (<see cref="IntervalCalibration.ByHorizon"/>) for years after <see cref="LastYear"/>.
+    /// </summary>
+    public bool IsCalibrated { get; internal init; }
+
+    /// <summary>
+    /// The model's predictive distribution for <paramref name="year"/>, before censoring to <see cref="Range"/>; with
+    /// <see cref="IsCalibrated"/>, widened by the horizon calibration for years after <see cref="LastYear"/>.
+    /// </summary>
+    public PredictiveDistribution Distribution(int year)
+    {
+        var d = Fitted().Distribution(year);
+        return IsCalibrated && year > _lastYear ? HorizonCalibration.Apply(d, Model, N, year - _lastYear) : d;
+    }
+
+    /// <summary>The model's own distribution, without the horizon calibration (what the calibration was fitted on).</summary>
+    internal PredictiveDistribution UncalibratedDistribution(int year) => Fitted().Distribution(year);
 
     /// <summary>
     /// P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form, with the mass beyond

@@ -59,6 +59,14 @@ public sealed record TrendOptions
             : throw new ArgumentOutOfRangeException(nameof(DampingFactor), value, "DampingFactor must be in (0, 1].");
     }
 
+    /// <summary>
+    /// Whether predictive distributions (intervals and probabilities alike) are widened by the horizon calibration
+    /// fitted on real annual series. Default <see cref="IntervalCalibration.Default"/>: calibrated for
+    /// <see cref="TrendModel.Auto"/>, the model's own distribution when a model is named. See
+    /// <see cref="IntervalCalibration.ByHorizon"/>.
+    /// </summary>
+    public IntervalCalibration Calibration { get; init; } = IntervalCalibration.Default;
+
     /// <summary>How <see cref="TrendModel.Theta"/> estimates α. Default <see cref="ThetaVariant.HyndmanBillah"/>.</summary>
     public ThetaVariant ThetaVariant { get; init; } = ThetaVariant.HyndmanBillah;
 

@@ -94,9 +94,9 @@ public class BacktestTests
         var a = Backtest.RollingOrigin(Some.HenanPm25, TrendModel.Auto, Pm25);
         var b = Backtest.RollingOrigin(Some.HenanPm10, TrendModel.Auto, Pm10);
 
-        Assert.Equal(0.1960, Some.Round(a.Brier!.Value, 4));
+        Assert.Equal(0.1998, Some.Round(a.Brier!.Value, 4)); // 0.1960 before the horizon calibration (10 forecasts)
         Assert.Equal(0.3764, Some.Round(a.NoChangeBrier!.Value, 4));
-        Assert.Equal(0.1489, Some.Round(b.Brier!.Value, 4));
+        Assert.Equal(0.1557, Some.Round(b.Brier!.Value, 4)); // 0.1489 before: Henan errors are smaller than typical, so wider intervals cost a little here
         Assert.Equal(0.3130, Some.Round(b.NoChangeBrier!.Value, 4));
         Assert.True(a.BrierSkill > 0 && b.BrierSkill > 0);
     }
