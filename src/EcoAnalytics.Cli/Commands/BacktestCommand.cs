@@ -26,19 +26,25 @@ internal static class BacktestCommand
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var corpus = new Option<bool>("--corpus")
         {
-            Description = "Score the methods on the evaluation part of the built-in real-series corpus instead (one row per method × horizon × level, plus Brier rows); the data options are ignored.",
+            Description = "Score the methods on the evaluation part of the built-in real-series corpus instead (one row per method × horizon × level, plus Brier and reliability rows); the data options are ignored.",
         };
+        var corpusPart = new Option<string>("--part")
+        {
+            Description = "With --corpus: the evaluation part (default; never used to fit anything) or the calibration part (the one the calibration was fitted on).",
+        };
+        corpusPart.AcceptOnlyFromAmong("evaluation", "calibration");
         var command = new Command("backtest", "Rolling-origin backtest of the trend models on every real multi-year series in the datasets.")
         {
-            level, minTrain, maxHorizon, minPoints, model, format, corpus,
+            level, minTrain, maxHorizon, minPoints, model, format, corpus, corpusPart,
         };
         data.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(corpus))
             {
-                var (corpusColumns, corpusRows) = CorpusRows();
-                Write(context, parse.GetValue(format), "Interval calibration on the evaluation part of the real-series corpus (scaled errors: MASE scale)", corpusColumns, corpusRows);
+                var part = parse.GetValue(corpusPart) == "calibration" ? CorpusPart.Calibration : CorpusPart.Evaluation;
+                var (corpusColumns, corpusRows) = CorpusRows(part);
+                Write(context, parse.GetValue(format), $"Interval calibration on the {part.ToString().ToLowerInvariant()} part of the real-series corpus (scaled errors: MASE scale)", corpusColumns, corpusRows);
                 return EcoCli.Ok;
             }
 
@@ -104,16 +110,20 @@ internal static class BacktestCommand
     }
 
     // The corpus rows: interval rows (method × horizon × level; horizon 0 = pooled) then Brier rows (method × horizon).
-    private static (string[] Columns, List<object?[]> Rows) CorpusRows()
+    private static (string[] Columns, List<object?[]> Rows) CorpusRows(CorpusPart part)
     {
         var assembly = typeof(BacktestCommand).Assembly;
         using var series = new StreamReader(assembly.GetManifestResourceStream("corpus/series.csv")!);
         using var values = new StreamReader(assembly.GetManifestResourceStream("corpus/values.csv")!);
-        var evaluation = CorpusBacktest.Evaluate(CalibrationCorpus.Parse(series, values), CorpusPart.Evaluation);
-        string[] columns = ["part", "kind", "model", "horizon", "level", "forecasts", "coverage", "interval_score", "mae", "brier"];
+        var evaluation = CorpusBacktest.Evaluate(CalibrationCorpus.Parse(series, values), part);
+        var name = part.ToString().ToLowerInvariant();
+        string[] columns = ["part", "kind", "model", "horizon", "level", "forecasts", "coverage", "interval_score", "mae", "brier", "bin_from", "bin_to", "mean_probability", "observed_frequency"];
         var rows = evaluation.Scores
-            .Select(s => new object?[] { "evaluation", "interval", s.Method, s.Horizon, s.Level, s.Forecasts, s.Coverage, s.IntervalScore, s.Mae, null })
-            .Concat(evaluation.Brier.Select(b => new object?[] { "evaluation", "brier", b.Method, b.Horizon, null, b.Events, null, null, null, b.Brier }))
+            .Select(s => new object?[] { name, "interval", s.Method, s.Horizon, s.Level, s.Forecasts, s.Coverage, s.IntervalScore, s.Mae, null, null, null, null, null })
+            .Concat(evaluation.Brier.Select(b => new object?[] { name, "brier", b.Method, b.Horizon, null, b.Events, null, null, null, b.Brier, null, null, null, null }))
+            // The reliability of P(met), pooled over horizons: stated probability against how often the target was met.
+            .Concat(evaluation.Brier.Where(b => b.Horizon == 0).SelectMany(b => b.Reliability.Select(r =>
+                new object?[] { name, "reliability", b.Method, 0, null, r.Count, null, null, null, null, r.From, r.To, r.MeanProbability, r.ObservedFrequency })))
             .ToList();
         return (columns, rows);
     }

@@ -163,3 +163,21 @@ public sealed class EcoCliAnalystColumnsTests
         Assert.Contains(rows, r => r.TrimEnd().EndsWith(",on track", StringComparison.Ordinal) || r.TrimEnd().EndsWith(",off track", StringComparison.Ordinal));
     }
 }
+
+public sealed class EcoCliCorpusTests
+{
+    [Fact]
+    public void BacktestCorpus_ReportsReliabilityOnTheEvaluationPartAndTheCalibrationPartOnRequest()
+    {
+        var (exit, output, _) = CliRunner.Run("backtest", "--corpus", "--format", "csv");
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+        Assert.All(rows, r => Assert.Equal("evaluation", r[0]));
+        var reliability = rows.Where(r => r[1] == "reliability" && r[2] == "auto").ToList();
+        Assert.Equal(10, reliability.Count);
+
+        (exit, output, _) = CliRunner.Run("backtest", "--corpus", "--part", "calibration", "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), r => Assert.StartsWith("calibration,", r, StringComparison.Ordinal));
+    }
+}
