@@ -34,7 +34,8 @@ internal static class ProgrammeFiles
         var problems = false;
         foreach (var path in paths)
         {
-            var lint = RuleLinter.Lint(path, dataset.Catalog);
+            var linted = RuleLinter.LintAndCompile(path, dataset.Catalog);
+            var lint = linted.Diagnostics;
             var errors = lint.Count(d => d.IsError);
             if (errors > 0 && !ignoreLintErrors)
             {
@@ -49,7 +50,7 @@ internal static class ProgrammeFiles
             }
 
             problems |= Report(context, lint, Path.GetFileName(path));
-            if (CompiledProgramme.Load(path, dataset.Catalog).Value is not { } programme)
+            if (linted.Value is not { } programme)
             {
                 continue;
             }

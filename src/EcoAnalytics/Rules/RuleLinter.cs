@@ -14,14 +14,20 @@ namespace EcoAnalytics.Rules;
 public static partial class RuleLinter
 {
     /// <summary>Lints one rule file against <paramref name="catalog"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Lint(string path, IndicatorCatalog catalog)
+    public static IReadOnlyList<Diagnostic> Lint(string path, IndicatorCatalog catalog) => LintAndCompile(path, catalog).Diagnostics;
+
+    /// <summary>
+    /// Lints one rule file and returns the programme it compiled on the way (null when the file is not a programme at
+    /// all), so that a command that runs the rules reads and compiles the file once.
+    /// </summary>
+    public static LoadResult<CompiledProgramme?> LintAndCompile(string path, IndicatorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var read = ProgrammeReader.Read(path);
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
         if (read.Value is not { } programme)
         {
-            return diagnostics;
+            return new LoadResult<CompiledProgramme?>(null, diagnostics);
         }
 
         var compiled = CompiledProgramme.Compile(programme, catalog);
@@ -38,7 +44,7 @@ public static partial class RuleLinter
         }
 
         StockLoad(path, diagnostics);
-        return diagnostics.OrderBy(d => d.Line ?? 0).ToList();
+        return new LoadResult<CompiledProgramme?>(compiled, diagnostics.OrderBy(d => d.Line ?? 0).ToList());
     }
 
     private static void DuplicateNames(string path, Programme programme, List<Diagnostic> diagnostics)
