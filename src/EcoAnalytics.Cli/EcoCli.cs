@@ -25,6 +25,7 @@ internal static class EcoCli
             RulesCommand.Build(context),
             ForecastCommand.Build(context),
             BacktestCommand.Build(context),
+            SimulateCommand.Build(context),
             GenerateCommand.Build(context),
         };
         return root;

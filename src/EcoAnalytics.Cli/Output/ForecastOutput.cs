@@ -85,38 +85,7 @@ internal static class ForecastOutput
     }
 
     public static void Json(TextWriter writer, IEnumerable<ForecastRow> rows) =>
-        Output.Json.Write(writer, json =>
-        {
-            json.WriteStartArray();
-            foreach (var r in rows)
-            {
-                json.WriteStartObject();
-                var values = ForecastTable.Cells(r);
-                for (var i = 0; i < ForecastTable.Columns.Count; i++)
-                {
-                    var name = ForecastTable.Columns[i];
-                    switch (values[i])
-                    {
-                        case null:
-                            json.WriteNull(name);
-                            break;
-                        case string s:
-                            json.WriteString(name, s);
-                            break;
-                        case int n:
-                            json.WriteNumber(name, n);
-                            break;
-                        case double d:
-                            Output.Json.Number(json, name, d);
-                            break;
-                    }
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        });
+        Output.Json.Rows(writer, ForecastTable.Columns, rows.Select(ForecastTable.Cells));
 
     private static string Colour(double probability) =>
         $"[{(probability >= 0.5 ? "green" : "red")}]{probability.ToString("0.00", CultureInfo.InvariantCulture)}[/]";

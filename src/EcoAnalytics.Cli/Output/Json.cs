@@ -32,4 +32,41 @@ internal static class Json
             json.WriteNull(name);
         }
     }
+
+    /// <summary>An array of objects, one per row of cells named by <paramref name="columns"/> (strings, ints, doubles or null).</summary>
+    public static void Rows(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<object?[]> rows) =>
+        Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var values in rows)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var name = columns[i];
+                    switch (values[i])
+                    {
+                        case null:
+                            json.WriteNull(name);
+                            break;
+                        case string s:
+                            json.WriteString(name, s);
+                            break;
+                        case int n:
+                            json.WriteNumber(name, n);
+                            break;
+                        case double d:
+                            Number(json, name, d);
+                            break;
+                        case var other:
+                            json.WriteString(name, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture));
+                            break;
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
 }

@@ -98,4 +98,7 @@ public static class DiagnosticCodes
 
     /// <summary>A threshold set or override names something the workflow does not have.</summary>
     public const string UnknownThresholdSet = "ECO209";
+
+    /// <summary>A scenario file or scenario text is not usable (syntax, unknown kind, negative push, unknown target).</summary>
+    public const string InvalidScenario = "ECO300";
 }

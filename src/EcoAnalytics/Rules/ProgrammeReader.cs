@@ -94,7 +94,7 @@ public static partial class ProgrammeReader
     /// 1-based line and column): "'}' is invalid after a property name. Expected a ':'." stays, "LineNumber: 2 |
     /// BytePositionInLine: 0." and "when isFinalBlock is true" go.
     /// </summary>
-    private static string PlainJsonMessage(JsonException ex)
+    internal static string PlainJsonMessage(JsonException ex)
     {
         var message = ex.Message;
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

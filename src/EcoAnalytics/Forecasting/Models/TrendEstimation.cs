@@ -66,6 +66,7 @@ internal static class TrendEstimation
         return new TrendFit(requested, model.Model, outcome, e.Parameters, points, likelihood, Join(e.Note, note), options.Range)
         {
             IsCalibrated = HorizonCalibration.AppliesTo(requested, options),
+            BoundEpsilon = options.BoundEpsilon,
         };
     }
 

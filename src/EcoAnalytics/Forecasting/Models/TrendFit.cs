@@ -145,17 +145,51 @@ public sealed record TrendFit
 
     /// <summary>
     /// P(value in <paramref name="year"/> ≥ <paramref name="threshold"/>), closed form, with the mass beyond
-    /// <see cref="Range"/> at its limits: 1 for a threshold at or below the minimum, 0 above the maximum.
+    /// <see cref="Range"/> at its limits: 1 for a threshold at or below the minimum, 0 above the maximum. On the logit
+    /// scale a threshold at the upper bound counts as reached at the nudged bound (see <see cref="BoundEpsilon"/>).
     /// </summary>
-    public double ProbabilityAtLeast(int year, double threshold) =>
-        threshold <= Range.Min ? 1 : threshold > Range.Max ? 0 : Distribution(year).ProbabilityAtLeast(threshold);
+    public double ProbabilityAtLeast(int year, double threshold)
+    {
+        if (threshold <= Range.Min)
+        {
+            return 1;
+        }
+
+        if (threshold > Range.Max)
+        {
+            return 0;
+        }
+
+        var d = Distribution(year);
+        return d.ProbabilityAtLeast(d.Transform == ValueTransform.Logit ? Math.Min(threshold, d.Bounds.Max - (BoundEpsilon * d.Bounds.Width)) : threshold);
+    }
 
     /// <summary>
     /// P(value in <paramref name="year"/> ≤ <paramref name="threshold"/>), closed form, with the mass beyond
     /// <see cref="Range"/> at its limits: 1 for a threshold at or above the maximum, 0 below the minimum.
     /// </summary>
-    public double ProbabilityAtMost(int year, double threshold) =>
-        threshold >= Range.Max ? 1 : threshold < Range.Min ? 0 : Distribution(year).ProbabilityAtMost(threshold);
+    public double ProbabilityAtMost(int year, double threshold)
+    {
+        if (threshold >= Range.Max)
+        {
+            return 1;
+        }
+
+        if (threshold < Range.Min)
+        {
+            return 0;
+        }
+
+        var d = Distribution(year);
+        return d.ProbabilityAtMost(d.Transform == ValueTransform.Logit ? Math.Max(threshold, d.Bounds.Min + (BoundEpsilon * d.Bounds.Width)) : threshold);
+    }
+
+    /// <summary>
+    /// The logit nudge (<see cref="TrendOptions.BoundEpsilon"/>) the fit was made with. Values at a bound were read as
+    /// ε·width inside it, so on the logit scale a target at (or within ε·width of) the bound — 100 % of a percentage — is
+    /// met when the value reaches that nudged bound; otherwise a series that sits at 100 % could never meet "≥ 100 %".
+    /// </summary>
+    internal double BoundEpsilon { get; init; } = 0.001;
 
     /// <summary>P(the target is met in <paramref name="year"/>) for the given direction, censored as the two above.</summary>
     public double ProbabilityMeets(int year, double target, Direction direction) =>

@@ -1,0 +1,189 @@
+using System.CommandLine;
+using EcoAnalytics.Cli.Output;
+using EcoAnalytics.Data;
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Evaluation;
+using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Outlook;
+using EcoAnalytics.Rules;
+using EcoAnalytics.Simulation;
+
+namespace EcoAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>eco simulate</c>: Monte-Carlo scenarios — each rule's chance of being met by its deadline, the joint chance that
+/// every binding rule is, the rules most likely to fail, and where a push helps most.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var data = new DataOptions();
+        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s), each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var paths = new Option<int>("--paths") { Description = "Monte-Carlo paths per series.", DefaultValueFactory = _ => 10_000 }.AtLeast(100, "fewer paths give probabilities too coarse to compare");
+        var seed = new Option<ulong>("--seed") { Description = "Random seed: the same seed gives the same output, byte for byte.", DefaultValueFactory = _ => 1 };
+        var scenario = new Option<string[]>("--scenario")
+        {
+            Description = "A scenario: push:TARGET=AMOUNT@YEAR (more improvement a year from YEAR), shock:TARGET=SIZE@YEAR (a one-off setback), stall:TARGET@YEAR (no progress from YEAR), path:TARGET=YEAR:VALUE,… (a custom course). TARGET: rule, indicator or *.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var scenarioFiles = new Option<string[]>("--scenarios") { Description = "Scenario file(s) (JSON; see scenarios/schema.json).", AllowMultipleArgumentsPerToken = true };
+        var model = ModelOption.Create("Trend model (default auto)");
+        var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
+        var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
+        var deadline = new Option<int>("--deadline")
+        {
+            Description = "Deadline for rules whose source gives none (default 2025, the end of the 14th Five-Year Plan).",
+            DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd,
+        }.IsYear();
+        var inspection = new Option<int?>("--inspection") { Description = "Judge every rule in this year (an inspection) instead of at its own deadline." };
+        inspection.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } year && year is < 1949 or > 2100)
+            {
+                result.AddError($"--inspection {year} is not a plausible year (1949–2100)");
+            }
+        });
+        var independent = new Option<bool>("--independent") { Description = "Treat every indicator as independent (default: correlation estimated from observed values where there are enough)." };
+        var binding = new Option<string[]>("--binding") { Description = "Rules that count as binding (default: those the source marks 约束性, or every rule when it marks none).", AllowMultipleArgumentsPerToken = true };
+        var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
+        var bom = CsvBom.Create();
+        var anyProgramme = CountyScope.AnyProgrammeOption();
+        var command = new Command("simulate", "Monte-Carlo scenarios: the chance each rule, and every binding rule together, is met by the deadline; which rules are most likely to fail; where a push helps most.")
+        {
+            rules, county, anyProgramme, paths, seed, scenario, scenarioFiles, model, set, overrides, deadline, inspection, independent, binding, ignoreLint, format, bom,
+        };
+        data.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var scenarios = ParseScenarios(parse.GetValue(scenario) ?? [], parse.GetValue(scenarioFiles) ?? [], context, out var scenarioProblems);
+            var dataset = Dataset.Load(data.Paths(parse));
+            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
+            foreach (var id in counties ?? [])
+            {
+                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
+            }
+
+            var evaluation = new EvaluationOptions
+            {
+                ThresholdSet = parse.GetValue(set),
+                Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
+            };
+            var problems = ProgrammeFiles.ReportData(dataset, context) | scenarioProblems;
+            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), evaluation.ThresholdSet, context, parse.GetValue(ignoreLint));
+            problems |= ruleProblems;
+            ProgrammeFiles.CheckOverrides(programmes, evaluation.Overrides);
+            var scoped = CountyScope.Select(programmes, counties, parse.GetValue(anyProgramme), context.Error);
+            CheckTargets(scoped.Select(s => s.Programme).ToList(), scenarios, parse.GetValue(binding));
+
+            var options = new SimulationOptions
+            {
+                Paths = parse.GetValue(paths),
+                Seed = parse.GetValue(seed),
+                Scenarios = scenarios,
+                Dependence = parse.GetValue(independent) ? DependenceMode.Independent : DependenceMode.Estimated,
+                Binding = parse.GetValue(binding) is { Length: > 0 } b ? b : null,
+                InspectionYear = parse.GetValue(inspection),
+                Forecast = new ForecastOptions { Model = parse.GetValue(model) ?? TrendModel.Auto, DefaultDeadline = parse.GetValue(deadline), Evaluation = evaluation },
+            };
+
+            var result = WithProgress(context, scoped, dataset, options);
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Csv:
+                    CsvBom.WriteIf(parse.GetValue(bom), context.Output);
+                    SimulationOutput.Csv(context.Output, result);
+                    break;
+                case OutputFormat.Json:
+                    SimulationOutput.Json(context.Output, result);
+                    break;
+                default:
+                    SimulationOutput.Table(context.Console, result);
+                    break;
+            }
+
+            return problems ? EcoCli.ProblemsFound : EcoCli.Ok;
+        });
+        return command;
+    }
+
+    // Groups programmes by the counties they run for (CountyScope gives each its own list) and merges the results.
+    private static SimulationResult WithProgress(CliContext context, List<(CompiledProgramme Programme, IReadOnlyList<string>? Counties)> scoped, Dataset dataset, SimulationOptions options)
+    {
+        using var progress = new StderrProgress(context.Error, "simulating");
+        var parts = scoped.GroupBy(s => s.Counties is null ? string.Empty : string.Join(",", s.Counties))
+            .Select(g => Simulator.Simulate(
+                g.Select(s => s.Programme).ToList(),
+                dataset,
+                options with { Progress = progress, Forecast = options.Forecast with { Evaluation = options.Forecast.Evaluation with { Counties = g.First().Counties } } }))
+            .ToList();
+        return parts.Count == 1 ? parts[0] : new SimulationResult(
+            parts.SelectMany(p => p.Rules).ToList(), parts.SelectMany(p => p.Joint).ToList(),
+            parts.SelectMany(p => p.Dependence).DistinctBy(d => d.County).ToList(), parts[0].Scenarios, options.Paths, options.Seed);
+    }
+
+    private static List<Scenario> ParseScenarios(string[] texts, string[] files, CliContext context, out bool problems)
+    {
+        var scenarios = new List<Scenario>();
+        foreach (var text in texts)
+        {
+            try
+            {
+                scenarios.Add(Scenario.Parse(text));
+            }
+            catch (FormatException ex)
+            {
+                throw new UsageException($"--scenario {ex.Message}");
+            }
+        }
+
+        problems = false;
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"--scenarios {file}: no such file");
+            }
+
+            var read = ScenarioFile.Read(file);
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                context.Error.WriteLine(diagnostic.ToString());
+            }
+
+            problems |= read.HasErrors;
+            scenarios.AddRange(read.Value);
+        }
+
+        foreach (var duplicate in scenarios.GroupBy(s => s.Name).Where(g => g.Count() > 1 || g.Key == Scenario.BaselineName))
+        {
+            throw new UsageException($"scenario '{duplicate.Key}' is given twice (or takes the name of the baseline)");
+        }
+
+        return scenarios;
+    }
+
+    private static void CheckTargets(IReadOnlyList<CompiledProgramme> programmes, List<Scenario> scenarios, string[]? binding)
+    {
+        var rules = programmes.SelectMany(p => p.Programme.AllRules).ToList();
+        var names = rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var targets = names.Concat(rules.SelectMany(r => r.Indicators)).ToHashSet(StringComparer.Ordinal);
+        foreach (var step in scenarios.SelectMany(s => s.Steps.Select(step => (Scenario: s, Step: step))))
+        {
+            if (step.Step.Target != "*" && !targets.Contains(step.Step.Target))
+            {
+                throw new UsageException($"scenario '{step.Scenario.Name}': no rule or indicator '{step.Step.Target}' in the programmes simulated{Suggestions.DidYouMean(step.Step.Target, targets)}");
+            }
+        }
+
+        foreach (var name in binding ?? [])
+        {
+            if (!names.Contains(name))
+            {
+                throw new UsageException($"--binding {name}: no rule of that name in the programmes simulated{Suggestions.DidYouMean(name, names)}");
+            }
+        }
+    }
+}
