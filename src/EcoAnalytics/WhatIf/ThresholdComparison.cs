@@ -206,12 +206,12 @@ public sealed class ThresholdComparison : IReadOnlyList<ComparisonRow>
         ComplianceResult a, ComplianceResult b, int k, string indicator, CompiledRule? compiled, Dataset dataset,
         ThresholdPlan[] plans, string[] names, Dictionary<(string, string), List<ForecastRow>>[] outlook)
     {
-        var value = a.Value;
+        var value = a.Value ?? b.Value; // the same data; a side that is NotInSet reads none
         var thresholds = new[] { a.Threshold, b.Threshold };
         var gaps = new[] { a.Gap, b.Gap };
-        if (k > 0 && compiled?.Rule.Comparator is { } comparator)
+        if (compiled is { Indicators.Length: > 1 } && compiled.Rule.Comparator is { } comparator)
         {
-            // A multi-indicator rule: the compliance row carries the first indicator; the others come from the panel and the plans.
+            // A multi-indicator rule: the compliance row carries no single value; each indicator's comes from the panel, its threshold from the plans.
             var terrain = dataset.Counties.Find(a.County)?.Terrain ?? Terrain.None;
             var v = dataset.Panel.Value(a.County, indicator, a.Year);
             value = double.IsNaN(v) ? null : v;
@@ -230,7 +230,7 @@ public sealed class ThresholdComparison : IReadOnlyList<ComparisonRow>
         var synthetic = a.IsSynthetic || b.IsSynthetic || forecast.Any(f => f?.IsSynthetic == true);
         var message = (synthetic ? Sources.SyntheticMarker : string.Empty)
             + $"{Words(change)}: {names[0]} {Side(sideA, a)} → {names[1]} {Side(sideB, b)}"
-            + (k > 0 || (compiled is { Indicators.Length: > 1 }) ? $"; status is the whole rule's ({compiled!.Indicators.Length} indicators)" : string.Empty);
+            + (compiled is { Indicators.Length: > 1 } ? $"; status is the whole rule's ({compiled.Indicators.Length} indicators)" : string.Empty);
         return new ComparisonRow(a.County, a.Programme, a.Rule, indicator, a.Year, value, a.Comparator, forecast[0]?.Goal.Deadline ?? forecast[1]?.Goal.Deadline ?? compiled?.Rule.Deadline,
             sideA, sideB, change, message)
         { IsSynthetic = synthetic };

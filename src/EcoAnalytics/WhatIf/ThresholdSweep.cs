@@ -132,8 +132,8 @@ public static class ThresholdSweep
     private static SweepRow Row(CompiledRule rule, string code, double t, ComplianceResult now, Dictionary<(string, string, string), ForecastRow> outlook, Panel panel, string programme)
     {
         var indicator = rule.Rule.Indicators.Contains(code, StringComparer.Ordinal) ? code : rule.Rule.Indicator;
-        var value = now.Value;
-        if (indicator != rule.Rule.Indicator)
+        var value = now.Value; // a multi-indicator rule's row carries no single value: the swept indicator's comes from the panel
+        if (rule.Indicators.Length > 1)
         {
             var v = panel.Value(now.County, indicator, now.Year);
             value = double.IsNaN(v) ? null : v;
