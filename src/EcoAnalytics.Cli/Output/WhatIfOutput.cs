@@ -67,7 +67,7 @@ internal static class WhatIfOutput
             Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title}: {a} → {b} ({Named(a)}; {Named(b)}); rules that change")),
             Border = TableBorder.Simple,
         };
-        view.AddColumns("County", "Rule", "Value (year)", Markup.Escape(a), Markup.Escape(b), "Change", "");
+        view.AddColumn("County").AddColumn(new TableColumn("Rule").NoWrap()).AddColumns("Value (year)", Markup.Escape(a), Markup.Escape(b), "Change", "");
         foreach (var r in comparison.Changed)
         {
             view.AddRow(
