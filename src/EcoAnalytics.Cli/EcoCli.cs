@@ -27,6 +27,7 @@ internal static class EcoCli
             BacktestCommand.Build(context),
             SimulateCommand.Build(context),
             GenerateCommand.Build(context),
+            WhatIfCommand.Build(context),
         };
         return root;
     }

@@ -81,14 +81,24 @@ internal static class ProgrammeFiles
     /// <exception cref="UsageException">An override names nothing.</exception>
     public static void CheckOverrides(IReadOnlyList<CompiledProgramme> programmes, IEnumerable<ThresholdOverride> overrides)
     {
-        var rules = programmes.SelectMany(p => Flatten(p.Programme.Rules)).ToList();
-        var names = rules.Select(r => r.Name).Concat(rules.SelectMany(r => r.Indicators)).ToHashSet(StringComparer.Ordinal);
         foreach (var o in overrides)
         {
-            if (!names.Contains(o.Target))
-            {
-                throw new UsageException($"--set {o}: no rule or indicator '{o.Target}' in the programmes evaluated{Suggestions.DidYouMean(o.Target, names)}");
-            }
+            CheckTarget(programmes, o.Target, $"--set {o}");
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="target"/> must name a rule or an indicator of at least one programme; <paramref name="given"/> is
+    /// the argument as typed, for the message.
+    /// </summary>
+    /// <exception cref="UsageException">It names nothing.</exception>
+    public static void CheckTarget(IReadOnlyList<CompiledProgramme> programmes, string target, string given)
+    {
+        var rules = programmes.SelectMany(p => Flatten(p.Programme.Rules)).ToList();
+        var names = rules.Select(r => r.Name).Concat(rules.SelectMany(r => r.Indicators)).ToHashSet(StringComparer.Ordinal);
+        if (!names.Contains(target))
+        {
+            throw new UsageException($"{given}: no rule or indicator '{target}' in the programmes evaluated{Suggestions.DidYouMean(target, names)}");
         }
     }
 
