@@ -13,14 +13,16 @@ namespace EcoAnalytics.Simulation;
 /// seeded by (seed, county, indicator): results do not depend on threads, on the order of series, or on which other
 /// rules or counties are simulated.
 /// </summary>
-internal sealed class PathSampler
+internal sealed class PathSampler : IDisposable
 {
     private readonly Dictionary<(int Series, int Horizon), double[]> _draws = new();
+    private readonly DrawBuffers _buffers;
 
-    private PathSampler(int paths, DependenceSummary summary)
+    private PathSampler(int paths, DependenceSummary summary, DrawBuffers buffers)
     {
         Paths = paths;
         Summary = summary;
+        _buffers = buffers;
     }
 
     public int Paths { get; }
@@ -30,8 +32,19 @@ internal sealed class PathSampler
     /// <summary>The draws e_h of the item's series at the item's horizon.</summary>
     public double[] Draws(SimulationItem item) => _draws[(item.Series, item.Horizon)];
 
-    /// <summary>Draws for every projected item of one county (numbering their series).</summary>
-    public static PathSampler For(string county, IReadOnlyList<SimulationItem> items, Panel panel, SimulationOptions options)
+    /// <summary>Gives the draw buffers back for the next county.</summary>
+    public void Dispose()
+    {
+        foreach (var draws in _draws.Values)
+        {
+            _buffers.Return(draws);
+        }
+
+        _draws.Clear();
+    }
+
+    /// <summary>Draws for every projected item of one county (numbering their series), in buffers of <paramref name="buffers"/>.</summary>
+    public static PathSampler For(string county, IReadOnlyList<SimulationItem> items, Panel panel, SimulationOptions options, DrawBuffers buffers)
     {
         var codes = new List<string>();
         var horizons = new List<SortedSet<int>>();
@@ -49,7 +62,7 @@ internal sealed class PathSampler
         }
 
         var (cholesky, summary) = Dependence.Estimate(panel, county, codes, options);
-        var sampler = new PathSampler(options.Paths, summary);
+        var sampler = new PathSampler(options.Paths, summary, buffers);
         var streams = codes.Select(code => new Xoshiro256StarStar(StreamSeed(options.Seed, county, code))).ToArray();
         if (cholesky is null)
         {
@@ -69,20 +82,21 @@ internal sealed class PathSampler
     // Only the horizons a rule needs: e at the first is one draw; each later one adds the increment since the previous.
     private void Independent(int series, SortedSet<int> horizons, Random stream)
     {
-        var increment = new double[Paths];
         double[]? previous = null;
+        double[]? increment = null;
         var previousHorizon = 0;
         foreach (var h in horizons)
         {
-            Normal.Samples(stream, increment, 0, 1);
-            var e = new double[Paths];
+            var e = _buffers.Rent();
             if (previous is null)
             {
-                increment.CopyTo(e, 0);
+                Normal.Samples(stream, e, 0, 1);
             }
             else
             {
                 // e_h = (√h₀·e_h₀ + √(h − h₀)·z)/√h.
+                increment ??= _buffers.Rent();
+                Normal.Samples(stream, increment, 0, 1);
                 var a = Math.Sqrt((double)previousHorizon / h);
                 var b = Math.Sqrt((double)(h - previousHorizon) / h);
                 for (var p = 0; p < Paths; p++)
@@ -95,6 +109,11 @@ internal sealed class PathSampler
             previous = e;
             previousHorizon = h;
         }
+
+        if (increment is not null)
+        {
+            _buffers.Return(increment);
+        }
     }
 
     // Every year up to the longest horizon, with increments correlated across series: corr(e_h) is the same for every h.
@@ -106,8 +125,9 @@ internal sealed class PathSampler
         var sum = new double[m][];
         for (var s = 0; s < m; s++)
         {
-            z[s] = new double[Paths];
-            sum[s] = new double[Paths];
+            z[s] = _buffers.Rent();
+            sum[s] = _buffers.Rent();
+            Array.Clear(sum[s]);
         }
 
         for (var h = 1; h <= longest; h++)
@@ -138,7 +158,7 @@ internal sealed class PathSampler
                 if (horizons[s].Contains(h))
                 {
                     var scale = 1 / Math.Sqrt(h);
-                    var e = new double[Paths];
+                    var e = _buffers.Rent();
                     for (var p = 0; p < Paths; p++)
                     {
                         e[p] = row[p] * scale;
@@ -147,6 +167,12 @@ internal sealed class PathSampler
                     _draws[(s, h)] = e;
                 }
             }
+        }
+
+        for (var s = 0; s < m; s++)
+        {
+            _buffers.Return(z[s]);
+            _buffers.Return(sum[s]);
         }
     }
 
@@ -164,5 +190,21 @@ internal sealed class PathSampler
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         x ^= x >> 31;
         return (int)(x ^ (x >> 32));
+    }
+}
+
+/// <summary>Draw buffers of exactly one path count, reused from county to county (a simulation allocates them once per thread, not once per series).</summary>
+internal sealed class DrawBuffers(int paths)
+{
+    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> _free = [];
+
+    public double[] Rent() => _free.TryTake(out var buffer) ? buffer : new double[paths];
+
+    public void Return(double[] buffer)
+    {
+        if (buffer.Length == paths)
+        {
+            _free.Add(buffer);
+        }
     }
 }

@@ -34,39 +34,14 @@ public static class Simulator
         }
 
         var scenarios = options.Scenarios.Prepend(Scenario.Baseline).ToList();
-        var groups = new List<(CompiledProgramme Programme, List<SimulationItem> Items, string BindingNote)>();
+        var groups = new List<(CompiledProgramme? Programme, List<SimulationItem> Items, string BindingNote)>();
         foreach (var programme in programmes)
         {
             var (items, note) = ItemBuilder.Build(programme, dataset, options);
             groups.Add((programme, items, note));
         }
 
-        var counties = groups.SelectMany(g => g.Items.Select(i => i.County)).Distinct(StringComparer.Ordinal).ToList();
-        var perCounty = new (List<SimulatedRule> Rules, List<JointOutcome> Joint, DependenceSummary Summary)[counties.Count];
-        var done = 0;
-        Parallel.For(0, counties.Count, c =>
-        {
-            var county = counties[c];
-            var items = groups.SelectMany(g => g.Items.Where(i => i.County == county)).ToList();
-            var sampler = PathSampler.For(county, items, dataset.Panel, options);
-            var rules = new List<SimulatedRule>();
-            var joint = new List<JointOutcome>();
-            foreach (var scenario in scenarios)
-            {
-                foreach (var (programme, all, bindingNote) in groups)
-                {
-                    var mine = all.Where(i => i.County == county).ToList();
-                    if (mine.Count > 0)
-                    {
-                        JointCalculator.Run(scenario, mine, sampler, bindingNote, rules, joint);
-                    }
-                }
-            }
-
-            perCounty[c] = (rules, joint, sampler.Summary);
-            options.Progress?.Report((double)Interlocked.Increment(ref done) / counties.Count);
-        });
-
+        var perCounty = RunCounties(groups, dataset.Panel, options, scenarios);
         // Deterministic order whatever the threads did: scenario, programme, county, rule.
         var scenarioOrder = scenarios.Select((s, i) => (s.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var programmeOrder = programmes.Select((p, i) => (p.Programme.Name, i)).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
@@ -77,5 +52,55 @@ public static class Simulator
             .OrderBy(x => scenarioOrder[x.r.Scenario]).ThenBy(x => programmeOrder[x.r.Programme]).ThenBy(x => x.c).ThenBy(x => x.i)
             .Select(x => x.r).ToList();
         return new SimulationResult(ruleRows, jointRows, perCounty.Select(p => p.Summary).ToList(), scenarios, options.Paths, options.Seed);
+    }
+
+    /// <summary>
+    /// The Monte-Carlo core, county by county in parallel: draws, then every scenario's marginal, joint and leverage
+    /// figures per programme. Each county's output depends only on its own items and the seed.
+    /// </summary>
+    internal static (List<SimulatedRule> Rules, List<JointOutcome> Joint, DependenceSummary Summary)[] RunCounties(
+        IReadOnlyList<(CompiledProgramme? Programme, List<SimulationItem> Items, string BindingNote)> groups, Panel panel, SimulationOptions options, IReadOnlyList<Scenario> scenarios)
+    {
+        var byCounty = new Dictionary<string, List<(int Group, SimulationItem Item)>>(StringComparer.Ordinal);
+        var counties = new List<string>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var item in groups[g].Items)
+            {
+                if (!byCounty.TryGetValue(item.County, out var list))
+                {
+                    byCounty[item.County] = list = [];
+                    counties.Add(item.County);
+                }
+
+                list.Add((g, item));
+            }
+        }
+
+        var perCounty = new (List<SimulatedRule> Rules, List<JointOutcome> Joint, DependenceSummary Summary)[counties.Count];
+        var done = 0;
+        var buffers = new DrawBuffers(options.Paths);
+        Parallel.For(0, counties.Count, c =>
+        {
+            var entries = byCounty[counties[c]];
+            using var sampler = PathSampler.For(counties[c], entries.Select(e => e.Item).ToList(), panel, options, buffers);
+            var rules = new List<SimulatedRule>();
+            var joint = new List<JointOutcome>();
+            foreach (var scenario in scenarios)
+            {
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    var mine = entries.Where(e => e.Group == g).Select(e => e.Item).ToList();
+                    if (mine.Count > 0)
+                    {
+                        JointCalculator.Run(scenario, mine, sampler, groups[g].BindingNote, rules, joint);
+                    }
+                }
+            }
+
+            perCounty[c] = (rules, joint, sampler.Summary);
+            options.Progress?.Report((double)Interlocked.Increment(ref done) / counties.Count);
+        });
+        return perCounty;
     }
 }
