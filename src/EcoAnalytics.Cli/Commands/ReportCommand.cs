@@ -20,7 +20,8 @@ internal static class ReportCommand
     {
         var data = new DataOptions();
         var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s) to report on. Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var county = new Option<string[]>("--county") { Description = "County id(s) to report on, each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var anyProgramme = CountyScope.AnyProgrammeOption();
         var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
         var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd };
         var output = new Option<string>("--out") { Description = "The HTML report to write (default: report.html in the current folder).", DefaultValueFactory = _ => "report.html" };
@@ -29,7 +30,7 @@ internal static class ReportCommand
         lang.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("report", "Validate the datasets, evaluate every programme and project each target; write one offline HTML report (and an Excel workbook with --xlsx) and print a short summary.")
         {
-            rules, county, set, deadline, output, xlsx, lang,
+            rules, county, anyProgramme, set, deadline, output, xlsx, lang,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -45,8 +46,11 @@ internal static class ReportCommand
             var problems = ProgrammeFiles.ReportData(dataset, context);
             var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), evaluation.ThresholdSet, context);
             problems |= ruleProblems;
+            var any = parse.GetValue(anyProgramme);
+            programmes = CountyScope.Select(programmes, counties, any, context.Error).Select(s => s.Programme).ToList();
             var options = new ReportOptions
             {
+                AnyProgramme = any,
                 Language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh,
                 Evaluation = evaluation,
                 DefaultDeadline = parse.GetValue(deadline),

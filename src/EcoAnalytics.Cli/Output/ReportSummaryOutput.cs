@@ -17,15 +17,24 @@ internal static class ReportSummaryOutput
             $"{dataset.Diagnostics.Count(d => d.IsError)} data errors, {dataset.Diagnostics.Count(d => d.Severity == Severity.Warning)} warnings (see the report's data validation)."));
         var table = new Table { Border = TableBorder.Simple };
         table.AddColumns("County", "Programme", "Met", "Not met", "No data", "Error", "Not in set", "On track", "Synthetic rows");
+        var owners = report.Programmes.ToDictionary(p => p.Programme.Name, p => p.Programme.County, StringComparer.Ordinal);
+        var foreign = false;
         foreach (var s in report.Summary)
         {
             var county = dataset.Counties.Find(s.County)?.Label ?? s.County;
+            var owner = owners.GetValueOrDefault(s.Programme);
+            var programme = owner is null || owner == s.County ? s.Programme : $"{s.Programme} ({owner}'s table)";
+            foreign |= programme != s.Programme;
             table.AddRow(
-                Markup.Escape(county), Markup.Escape(s.Programme), $"[green]{s.Met}[/]", $"[red]{s.NotMet}[/]", $"[grey]{s.NoData}[/]",
+                Markup.Escape(county), Markup.Escape(programme), $"[green]{s.Met}[/]", $"[red]{s.NotMet}[/]", $"[grey]{s.NoData}[/]",
                 s.Error > 0 ? $"[magenta]{s.Error}[/]" : "0", s.NotInSet > 0 ? $"[blue]{s.NotInSet}[/]" : "0", $"{s.OnTrack}/{s.Projected}", s.Synthetic > 0 ? $"[yellow]{s.Synthetic}[/]" : "0");
         }
 
         console.Write(table);
+        if (foreign)
+        {
+            console.MarkupLine(Markup.Escape("Rows marked \"(X's table)\" run another county's programme against the county (--any-programme): a comparison, not that county's assessment."));
+        }
         if (report.Summary.Any(s => s.Synthetic > 0))
         {
             console.MarkupLine("[yellow]Rows that read synthetic values are a demonstration, not an assessment; the report marks them.[/]");

@@ -60,6 +60,14 @@ public sealed record Indicator(
     /// <summary>For status indicators, the ordinal scale its labels sit on (the milestone ladder unless the catalog says otherwise).</summary>
     public OrdinalScale Scale { get; init; }
 
+    /// <summary>
+    /// For a change-size indicator (提高幅度, 下降幅度): the code of the level indicator whose year-on-year improvement it
+    /// measures — the level in the year minus the level the year before for a higher-is-better level, the reverse for a
+    /// lower-is-better one, in the level's units (points for percentages). It has no observations of its own (it is
+    /// computed from the level); upper-level targets for it are assigned under its own code. <c>null</c> otherwise.
+    /// </summary>
+    public string? ChangeOf { get; init; }
+
     /// <summary>True when the unit is percent.</summary>
     public bool IsPercentage => Unit == "%";
 

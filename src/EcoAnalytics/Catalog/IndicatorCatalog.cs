@@ -96,6 +96,7 @@ public sealed class IndicatorCatalog : IReadOnlyList<Indicator>
     {
         var col = Columns.ToDictionary(c => c, csv.Column);
         var scaleColumn = csv.Column("scale"); // optional: the ordinal scale of a status indicator
+        var changeColumn = csv.Column("change_of"); // optional: the level a change-size indicator measures the change of
         var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         var seenAliases = new Dictionary<string, (string Code, int Line)>(StringComparer.Ordinal);
         var rows = csv.Rows;
@@ -168,8 +169,40 @@ public sealed class IndicatorCatalog : IReadOnlyList<Indicator>
                 continue;
             }
 
+            var changeOf = changeColumn < 0 ? string.Empty : rows.GetString(changeColumn);
+            if (changeOf.Length > 0 && (kind != IndicatorKind.Numeric || direction != Direction.HigherIsBetter))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidCatalogRow, $"change_of '{changeOf}' of '{code}': a change-size indicator is numeric and higher_better (the size of the improvement)", csv.Name, line, changeColumn + 1));
+                continue;
+            }
+
             seenCodes[code] = line;
-            indicators.Add(new Indicator(code, nameZh, Field("name_en"), Field("unit"), kind, direction, min, max, Field("domain"), aliases) { Scale = scale });
+            indicators.Add(new Indicator(code, nameZh, Field("name_en"), Field("unit"), kind, direction, min, max, Field("domain"), aliases)
+            {
+                Scale = scale,
+                ChangeOf = changeOf.Length > 0 ? changeOf : null,
+            });
+        }
+
+        CheckChanges(csv, indicators, diagnostics, changeColumn);
+    }
+
+    /// <summary>A change-size indicator names a numeric level indicator of the catalog that is not itself a change.</summary>
+    private static void CheckChanges(CsvFile csv, List<Indicator> indicators, List<Diagnostic> diagnostics, int changeColumn)
+    {
+        var byCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        for (var k = indicators.Count - 1; k >= 0; k--)
+        {
+            if (indicators[k].ChangeOf is not { } level)
+            {
+                continue;
+            }
+
+            if (!byCode.TryGetValue(level, out var of) || of.Kind == IndicatorKind.Status || of.ChangeOf is not null)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InvalidCatalogRow, $"change_of '{level}' of '{indicators[k].Code}' is not a numeric level indicator of the catalog", csv.Name, null, changeColumn + 1));
+                indicators.RemoveAt(k);
+            }
         }
     }
 

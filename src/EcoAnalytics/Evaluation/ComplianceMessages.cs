@@ -23,6 +23,7 @@ internal static class ComplianceMessages
             Requirement.Improving => (x.Slope, 0.0),
             Requirement.NotDecreasing => (x.Value, x.Baseline),
             Requirement.Assigned => (x.Value, x.Assigned),
+            Requirement.AssignedChange => (Change(plan, x), x.Assigned),
             Requirement.Combined => (double.NaN, double.NaN),
             _ => (x.Value, x.Threshold),
         };
@@ -32,6 +33,13 @@ internal static class ComplianceMessages
             : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
         return (value, threshold, gap);
     }
+
+    /// <summary>
+    /// The year-on-year improvement of the level an <see cref="Requirement.AssignedChange"/> rule reads: the level minus
+    /// the previous year's for a higher-is-better level (提高幅度), the reverse for a lower-is-better one (下降幅度).
+    /// </summary>
+    public static double Change(RulePlan plan, in RuleInput x) =>
+        Math.Round(plan.Rule.Indicators.Length > 0 && plan.Rule.Indicators[0].Direction == Direction.LowerIsBetter ? x.Previous - x.Value : x.Value - x.Previous, 10); // no 0.800000000000011 from subtracting levels
 
     // No lambdas on this path: a closure over the input struct would be allocated on every call.
     private static double SmallestGap(Comparator comparator, double[] values, double[] thresholds)
@@ -75,6 +83,8 @@ internal static class ComplianceMessages
                     $"{(facts.Label is { Length: > 0 } observed ? observed : "?")} {symbol} {required} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)} (status ladder {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Assigned => $"{N(row.Value)}{unit} {symbol} {N(row.Threshold)}{unit} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)}"
                     + ((compiled.Members & InputMembers.Slope) != 0 ? $"; trend {Signed(facts.Slope)}{unit}/yr" : string.Empty),
+                Requirement.AssignedChange =>
+                    $"{(rule.Indicators.Count > 0 && catalog.Find(code)?.Direction == Direction.LowerIsBetter ? "fall" : "rise")} of {code} on {(row.Year - 1).ToString(CultureInfo.InvariantCulture)} {Signed(row.Value)}{ChangeUnit(unit)} {symbol} {Signed(row.Threshold)}{ChangeUnit(unit)} assigned by the upper level for {row.Year.ToString(CultureInfo.InvariantCulture)} ({rule.AssignedIndicator})",
                 Requirement.Status => $"{(facts.Label is { Length: > 0 } label ? label : "?")} {symbol} {RequiredLabel(rule, thresholds, row.Threshold)} ({StatusScale.Describe(scale ?? OrdinalScale.Ladder)} {N(row.Value)} vs {N(row.Threshold)})",
                 Requirement.Combined => string.Join("; ", compiled.Indicators.Select((ind, k) =>
                     $"{ind.Code} {N(values.ElementAtOrDefault(k))} {symbol} {N(limits.ElementAtOrDefault(k))}")),
@@ -115,7 +125,11 @@ internal static class ComplianceMessages
             yield return $"{row.Facts.Points} {code} values in {row.Year - rule.Window + 1}–{row.Year}, the trend needs {rule.MinPoints}";
         }
 
-        if (missing.HasFlag(InputMembers.Assigned))
+        if (missing.HasFlag(InputMembers.Assigned) && rule.AssignedIndicator is { } key)
+        {
+            yield return $"no change assigned by the upper level for {key} in {row.Year}: it would come from a row county={county}, indicator={key}, year={row.Year} in datasets/assigned-targets.csv (the required year-on-year change of {code})";
+        }
+        else if (missing.HasFlag(InputMembers.Assigned))
         {
             yield return $"no target assigned by the upper level for {code} in {row.Year}: it would come from a row county={county}, indicator={code}, year={row.Year} in datasets/assigned-targets.csv (a number, or a completion state such as 完成)";
         }
@@ -135,6 +149,8 @@ internal static class ComplianceMessages
 
     private static string RequiredLabel(ProgrammeRule rule, RuleThresholds thresholds, double threshold) =>
         rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(threshold);
+
+    private static string ChangeUnit(string unit) => unit == "%" ? " points" : unit;
 
     private static string N(double value) => double.IsNaN(value) ? "—" : value.ToString("0.###", CultureInfo.InvariantCulture);
 

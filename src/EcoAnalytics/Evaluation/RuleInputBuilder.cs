@@ -167,7 +167,8 @@ internal sealed class RuleInputBuilder
         {
             Rule = compiled,
             PanelIndicators = compiled.Indicators.Select(ind => _panel.Catalog.IndexOf(ind.Code)).ToArray(),
-            AssignedIndicator = compiled.Indicators.Length == 0 ? -1 : _assigned.Catalog.IndexOf(compiled.Indicators[0].Code),
+            AssignedIndicator = rule.AssignedIndicator is { } key ? _assigned.Catalog.IndexOf(key)
+                : compiled.Indicators.Length == 0 ? -1 : _assigned.Catalog.IndexOf(compiled.Indicators[0].Code),
             Thresholds = Thresholds[compiled],
             Requirement = rule.Requirement,
             Comparator = rule.Comparator ?? Comparator.AtLeast,

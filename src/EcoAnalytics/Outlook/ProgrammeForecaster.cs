@@ -64,6 +64,12 @@ public static class ProgrammeForecaster
         for (var k = 0; k < compiled.Indicators.Length; k++)
         {
             var indicator = compiled.Indicators[k];
+            if (rule.Requirement == Requirement.AssignedChange)
+            {
+                yield return Empty(id, rule, options, $"change-size target: each year's change of {indicator.Code} is compared with the change assigned under {rule.AssignedIndicator}, not projected") with { Indicator = indicator.Code };
+                continue;
+            }
+
             if (indicator.Kind == IndicatorKind.Status)
             {
                 yield return Empty(id, rule, options, "status milestone: compared on the status ladder, not projected") with { Indicator = indicator.Code };

@@ -24,6 +24,12 @@ public enum Requirement
     /// <summary>A target assigned by the upper level (完成上级规定的目标任务).</summary>
     Assigned,
 
+    /// <summary>
+    /// A target on the size of the year-on-year change (提高幅度, 下降幅度…达到上级下达的目标要求): the change of the
+    /// rule's level indicator against the change the upper level assigns under <see cref="ProgrammeRule.AssignedIndicator"/>.
+    /// </summary>
+    AssignedChange,
+
     /// <summary>One requirement over several indicators (e.g. the national grade-II air standard: PM2.5 and PM10).</summary>
     Combined,
 
@@ -62,6 +68,13 @@ public sealed record ProgrammeRule
 
     /// <summary>The primary indicator code.</summary>
     public string Indicator => Indicators.Count > 0 ? Indicators[0] : string.Empty;
+
+    /// <summary>
+    /// The catalog code the upper level's target is assigned under, when it is not <see cref="Indicator"/>: for
+    /// <see cref="Requirement.AssignedChange"/> the change-size indicator (e.g. <c>good_air_ratio_increase</c>), so that an
+    /// assigned change is never read as an assigned level. <c>null</c>: <see cref="Indicator"/>.
+    /// </summary>
+    public string? AssignedIndicator { get; init; }
 
     /// <summary>The comparison the expression makes (for gaps and display); <c>null</c> for composites.</summary>
     public Comparator? Comparator { get; init; }

@@ -41,6 +41,7 @@ public static partial class RuleLinter
         foreach (var rule in compiled.AllRules)
         {
             ProbeComparator(path, rule, diagnostics);
+            ProbeChange(path, rule, diagnostics);
         }
 
         StockLoad(path, diagnostics);
@@ -90,6 +91,11 @@ public static partial class RuleLinter
             Requirement.Improving when rule.Expression?.Contains("Slope", StringComparison.OrdinalIgnoreCase) == false => "an improving rule must test x.Slope",
             Requirement.NotDecreasing when rule.Expression?.Contains("Baseline", StringComparison.OrdinalIgnoreCase) == false => "a not_decreasing rule must compare with x.Baseline",
             Requirement.Assigned when rule.Expression?.Contains("Assigned", StringComparison.OrdinalIgnoreCase) == false && rule.Expression?.Contains("Threshold", StringComparison.OrdinalIgnoreCase) == false => "an assigned rule must compare with x.Assigned",
+            Requirement.AssignedChange when rule.AssignedIndicator is { } key && catalog.Find(key) is not { ChangeOf: not null } =>
+                $"assignedIndicator '{key}' is not a change-size indicator of the catalog (indicators.csv column change_of)",
+            Requirement.AssignedChange when catalog.Find(rule.AssignedIndicator ?? string.Empty)?.ChangeOf is { } level && level != rule.Indicator =>
+                $"assignedIndicator '{rule.AssignedIndicator}' measures the change of '{level}', but the rule reads '{rule.Indicator}'",
+            Requirement.AssignedChange when rule.Comparator is not Comparator.AtLeast => "an assigned_change rule asks for at least the assigned change: comparator >=",
             _ => null,
         };
         if (problem is not null)
@@ -104,6 +110,48 @@ public static partial class RuleLinter
             if (lowerIsBetter != asksLower)
             {
                 Report(Severity.Warning, DiagnosticCodes.ComparatorMismatch, $"'{rule.Indicator}' is {(lowerIsBetter ? "lower" : "higher")}-is-better but the rule asks for {comparator.Symbol()}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Evaluates an <see cref="Requirement.AssignedChange"/> expression with a change just below, at and above the
+    /// assigned one (direction-adjusted: a rise for a higher-is-better level, a fall for a lower-is-better one) and
+    /// checks it agrees with "the change is at least the assigned change".
+    /// </summary>
+    private static void ProbeChange(string path, CompiledRule rule, List<Diagnostic> diagnostics)
+    {
+        if (rule.Evaluate is null || rule.Rule.Requirement != Requirement.AssignedChange || rule.Indicators.Length == 0)
+        {
+            return;
+        }
+
+        const double previous = 50, assigned = 2;
+        var sign = rule.Indicators[0].Sign;
+        foreach (var change in new[] { assigned - 1, assigned, assigned + 1 })
+        {
+            var value = previous + (sign * change);
+            var input = new RuleInput("probe", 2000, "山区", value, double.NaN, previous, double.NaN, double.NaN, 0, assigned, string.Empty, [], []);
+            bool actual;
+            try
+            {
+                actual = rule.Evaluate(input);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return;
+            }
+
+            if (actual != (change >= assigned))
+            {
+                diagnostics.Add(new Diagnostic(
+                    Severity.Error,
+                    DiagnosticCodes.ComparatorMismatch,
+                    string.Create(CultureInfo.InvariantCulture, $"the expression \"{rule.Rule.Expression}\" gives {actual} for {rule.Rule.Indicator} {previous} → {value} (a {(sign > 0 ? "rise" : "fall")} of {change}) against an assigned change of {assigned}; an assigned_change rule holds when the {(sign > 0 ? "rise (x.Value - x.Previous)" : "fall (x.Previous - x.Value)")} is at least x.Assigned"),
+                    path,
+                    rule.Rule.Line)
+                { Rule = rule.Rule.Name });
+                return;
             }
         }
     }

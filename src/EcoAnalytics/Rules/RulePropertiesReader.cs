@@ -41,7 +41,7 @@ internal static class RulePropertiesReader
 
             if (requirement is null)
             {
-                problem(DiagnosticCodes.InvalidRuleProperties, $"\"requirement\" '{requirementText}' is not one of threshold, terrain, not_decreasing, improving, eliminated, status, assigned, combined, all");
+                problem(DiagnosticCodes.InvalidRuleProperties, $"\"requirement\" '{requirementText}' is not one of threshold, terrain, not_decreasing, improving, eliminated, status, assigned, assigned_change, combined, all");
             }
         }
 
@@ -80,6 +80,16 @@ internal static class RulePropertiesReader
             baselinePrevious = true;
         }
 
+        var assignedIndicator = Str("assignedIndicator") is { Length: > 0 } ai ? ai : null;
+        if (requirement == Requirement.AssignedChange && assignedIndicator is null)
+        {
+            problem(DiagnosticCodes.InvalidRuleProperties, "\"assignedIndicator\" is missing: an assigned_change rule reads the assigned change under the code of a change-size indicator (e.g. good_air_ratio_increase)");
+        }
+        else if (requirement is not (null or Requirement.AssignedChange) && assignedIndicator is not null)
+        {
+            problem(DiagnosticCodes.InvalidRuleProperties, "\"assignedIndicator\" belongs to assigned_change rules only");
+        }
+
         var sourceProblem = false;
         var source = new RuleSource(string.Empty, 0, string.Empty, string.Empty);
         if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.Object)
@@ -104,6 +114,7 @@ internal static class RulePropertiesReader
             Expression = expression,
             Requirement = requirement ?? Requirement.Threshold,
             Indicators = indicators,
+            AssignedIndicator = assignedIndicator,
             Comparator = comparator,
             Thresholds = thresholds,
             BaselineYear = baselineYear,
@@ -129,6 +140,7 @@ internal static class RulePropertiesReader
             "eliminated" => Requirement.Eliminated,
             "status" => Requirement.Status,
             "assigned" => Requirement.Assigned,
+            "assigned_change" => Requirement.AssignedChange,
             "combined" => Requirement.Combined,
             "all" => Requirement.All,
             _ => null,

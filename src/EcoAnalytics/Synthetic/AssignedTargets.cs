@@ -37,6 +37,12 @@ internal static class AssignedTargets
                 continue;
             }
 
+            if (indicator.ChangeOf is { } level && real.Catalog.Find(level) is { } of)
+            {
+                AddChanges(table, taken, observations, county, indicator, of, firstYear, lastYear, seed);
+                continue;
+            }
+
             var rng = SeedMix.Random(seed, county, "assigned:" + code);
             for (var year = firstYear; year <= lastYear; year++)
             {
@@ -79,6 +85,35 @@ internal static class AssignedTargets
             {
                 table.Add(new Observation(county, indicator.Code, year, StatusScale.LevelOf(Required)!.Value, Required, Sources.Synthetic, note));
             }
+        }
+    }
+
+    /// <summary>
+    /// A change-size target (提高幅度, 下降幅度): each year the upper level asks the level to close 5–20 % of the room left
+    /// by the county's previous-year value (to the level's best bound: 100 % for a rise of a share, 0 for a fall), in
+    /// the level's units. A year whose previous value is missing gets no target.
+    /// </summary>
+    private static void AddChanges(ObservationTable table, HashSet<(string, string, int)> taken, Panel observations, string county, Indicator change, Indicator level, int firstYear, int lastYear, int seed)
+    {
+        var rng = SeedMix.Random(seed, county, "assigned:" + change.Code);
+        var note = string.Create(CultureInfo.InvariantCulture, $"synthetic: demonstration assigned change, seed {seed}; the year-on-year {(level.Direction == Direction.LowerIsBetter ? "fall" : "rise")} of {level.Code} asked for, 5–20 % of the room left by the previous-year value");
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            var step = rng.NextDouble();
+            if (taken.Contains((county, change.Code, year)))
+            {
+                continue;
+            }
+
+            var previous = observations.Value(county, level.Code, year - 1);
+            var bound = level.Direction == Direction.LowerIsBetter ? level.Min : level.Max;
+            if (double.IsNaN(previous) || bound is not { } best)
+            {
+                continue;
+            }
+
+            var room = Math.Abs(best - previous);
+            table.Add(new Observation(county, change.Code, year, ThreeSignificantDigits(room * (0.05 + (0.15 * step))), null, Sources.Synthetic, note));
         }
     }
 

@@ -30,7 +30,7 @@ public static class DemonstrationFiles
 
     /// <summary>
     /// The assigned-target file regenerated: <see cref="PanelGenerator.GenerateAssignedTargets"/> for the
-    /// county-indicator pairs that rules of kind <c>assigned</c> in <paramref name="programmes"/> read, derived from
+    /// county-indicator pairs that rules of kind <c>assigned</c> (and <c>assigned_change</c>, under their <c>assignedIndicator</c>) in <paramref name="programmes"/> read, derived from
     /// <paramref name="observations"/>, written after the real rows of <paramref name="text"/>.
     /// </summary>
     /// <param name="dataset">The dataset whose assigned targets were loaded from <paramref name="text"/>.</param>
@@ -47,8 +47,8 @@ public static class DemonstrationFiles
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(programmes);
         var pairs = programmes.SelectMany(p => p.AllRules
-            .Where(rule => rule.Requirement == Requirement.Assigned)
-            .SelectMany(rule => rule.Indicators.Select(code => (p.County, code))));
+            .Where(rule => rule.Requirement is Requirement.Assigned or Requirement.AssignedChange)
+            .SelectMany(rule => rule.AssignedIndicator is { } key ? [(p.County, key)] : rule.Indicators.Select(code => (p.County, code))));
         var table = PanelGenerator.GenerateAssignedTargets(dataset, Panel.From(observations), pairs, firstYear, lastYear, seed);
         return new RegeneratedFile(ObservationCsv.RealRowsThenSynthetic(text, dataset.AssignedTargets, table), table);
     }

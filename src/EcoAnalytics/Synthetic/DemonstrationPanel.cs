@@ -92,6 +92,11 @@ internal sealed class DemonstrationPanel
             }
 
             var indicator = catalog[i];
+            if (indicator.ChangeOf is not null)
+            {
+                continue; // a change-size indicator is computed from its level, never observed on its own
+            }
+
             var rng = SeedMix.Random(_seed, _real.Counties[county].Id, indicator.Code);
             if (indicator.Kind == IndicatorKind.Status)
             {

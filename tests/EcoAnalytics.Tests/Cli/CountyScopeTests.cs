@@ -43,4 +43,54 @@ public sealed class CountyScopeTests
         Assert.NotEmpty(rules);
         Assert.All(rules, r => Assert.StartsWith("S", r, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Report_County_RunsOnlyItsOwnProgrammes()
+    {
+        var html = Path.Combine(Path.GetTempPath(), "eco-scope-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var (exit, output, error) = Run("report", "--county", "lushi", "--out", html);
+            Assert.True(exit is 0 or 1, error);
+            Assert.Contains("lushi-demonstration-2022", output, StringComparison.Ordinal);
+            Assert.Contains("lushi-lianshan-2023", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("dengfeng-provincial-2023", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("shanzhou-2022", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("qinshui-consolidation-2020", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("--any-programme", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("--any-programme", File.ReadAllText(html), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
+
+    [Fact]
+    public void Report_AnyProgramme_RunsOtherTablesAndSaysSo()
+    {
+        var html = Path.Combine(Path.GetTempPath(), "eco-scope-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var rules = Path.Combine(Rules.SeedTables.SeedTableFiles.RepoRoot, "rules", "dengfeng-provincial-2023.json");
+            var (exit, output, error) = Run("report", "--rules", rules, "--county", "lushi", "--any-programme", "--out", html, "--lang", "en");
+            Assert.True(exit is 0 or 1, error);
+            Assert.Contains("dengfeng-provincial-2023 is dengfeng's programme; its rows for lushi apply another county's table", error, StringComparison.Ordinal);
+            Assert.Contains("(dengfeng's table)", output.Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("table, run against lushi with --any-programme: a comparison", File.ReadAllText(html), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
+
+    [Fact]
+    public void Report_CountyWithoutProgrammeInTheFiles_IsUsageErrorNamingTheOption()
+    {
+        var rules = Path.Combine(Rules.SeedTables.SeedTableFiles.RepoRoot, "rules", "dengfeng-provincial-2023.json");
+        var (exit, _, error) = Run("report", "--rules", rules, "--county", "lushi", "--out", Path.Combine(Path.GetTempPath(), "eco-never-written.html"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--any-programme", error, StringComparison.Ordinal);
+    }
 }

@@ -198,6 +198,50 @@ public sealed class ProgrammeEvaluatorTests
     }
 
     [Theory]
+    [InlineData(45.0, ComplianceStatus.Met, 0.5)]
+    [InlineData(44.5, ComplianceStatus.Met, 0.0)]
+    [InlineData(43.5, ComplianceStatus.NotMet, -1.0)]
+    public void Evaluate_AssignedChange_ComparesTheRiseWithTheAssignedRise(double value, ComplianceStatus expected, double gap)
+    {
+        // 提高幅度…达到上级下达的目标要求: the size of the change, not the level; assigned under the change's own code.
+        var programme = Programme("x.Value - x.Previous >= x.Assigned", """{"indicator":"forest","assignedIndicator":"forest_rise","requirement":"assigned_change","comparator":">=","deadline":2023}""");
+        var data = Table(("hill", "forest", 2022, 44.0, Real), ("hill", "forest", 2023, value, Real));
+        var assigned = Table(("hill", "forest_rise", 2023, 0.5, Real), ("hill", "forest", 2023, 99.0, Real));
+        var row = Single(Evaluate(programme, data, assigned: assigned));
+        Assert.Equal(expected, row.Status);
+        Assert.Equal(0.5, row.Threshold);
+        Assert.Equal(value - 44.0, row.Value!.Value, 9);
+        Assert.Equal(gap, row.Gap!.Value, 9);
+        Assert.Contains("rise of forest on 2022", row.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AssignedChange_FallOfALowerIsBetterLevel()
+    {
+        var programme = Programme("x.Previous - x.Value >= x.Assigned", """{"indicator":"pm25","assignedIndicator":"pm25_fall","requirement":"assigned_change","comparator":">=","deadline":2023}""");
+        var data = Table(("hill", "pm25", 2022, 50.0, Real), ("hill", "pm25", 2023, 47.0, Real));
+        var row = Single(Evaluate(programme, data, assigned: Table(("hill", "pm25_fall", 2023, 2.0, Real))));
+        Assert.Equal(ComplianceStatus.Met, row.Status);
+        Assert.Equal(3.0, row.Value!.Value, 9);
+        Assert.Equal(1.0, row.Gap!.Value, 9);
+        Assert.Contains("fall of pm25 on 2022 +3", row.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AssignedChange_NoDataNamesTheChangeKeyNotTheLevel()
+    {
+        var programme = Programme("x.Value - x.Previous >= x.Assigned", """{"indicator":"forest","assignedIndicator":"forest_rise","requirement":"assigned_change","comparator":">=","deadline":2023}""");
+        var data = Table(("hill", "forest", 2022, 44.0, Real), ("hill", "forest", 2023, 45.0, Real));
+        // A level assigned under the level's own code is not a change: it must not be read.
+        var row = Single(Evaluate(programme, data, assigned: Table(("hill", "forest", 2023, 44.2, Real))));
+        Assert.Equal(ComplianceStatus.NoData, row.Status);
+        Assert.Contains("county=hill, indicator=forest_rise, year=2023 in datasets/assigned-targets.csv", row.Message, StringComparison.Ordinal);
+        var noPrevious = Single(Evaluate(programme, Table(("hill", "forest", 2023, 45.0, Real)), assigned: Table(("hill", "forest_rise", 2023, 0.5, Real))));
+        Assert.Equal(ComplianceStatus.NoData, noPrevious.Status);
+        Assert.Contains("no forest value for 2022", noPrevious.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("完成", ComplianceStatus.Met)]
     [InlineData("未完成", ComplianceStatus.NotMet)]
     public void Evaluate_AssignedTask_ComparesCompletionStates(string observed, ComplianceStatus expected)

@@ -50,6 +50,27 @@ public sealed class RuleLinterTests : IDisposable
         Assert.Equal(path, d.File);
     }
 
+    [Theory]
+    [InlineData("forest", "forest_rise", "x.Value - x.Previous >= x.Assigned", null)]
+    [InlineData("pm25", "pm25_fall", "x.Previous - x.Value >= x.Assigned", null)]
+    [InlineData("pm25", "pm25_fall", "x.Value - x.Previous >= x.Assigned", "a fall of")]
+    [InlineData("forest", "forest_rise", "x.Value >= x.Assigned", "a rise of")]
+    [InlineData("forest", "forest", "x.Value - x.Previous >= x.Assigned", "is not a change-size indicator")]
+    [InlineData("forest", "pm25_fall", "x.Value - x.Previous >= x.Assigned", "measures the change of 'pm25'")]
+    public void Lint_AssignedChange_ChecksTheKeyAndTheDirectionOfTheChange(string indicator, string key, string expression, string? error)
+    {
+        var path = Write(Rule("R1", expression, $"\"indicator\":\"{indicator}\",\"assignedIndicator\":\"{key}\",\"requirement\":\"assigned_change\",\"comparator\":\">=\""));
+        var errors = RuleLinter.Lint(path, RuleFixtures.Catalog).Where(d => d.IsError).Select(d => d.Message).ToList();
+        if (error is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.Contains(errors, m => m.Contains(error, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Lint_UnknownIndicator_SuggestsNearest()
     {

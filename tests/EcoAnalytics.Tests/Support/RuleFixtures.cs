@@ -19,6 +19,8 @@ internal static class RuleFixtures
         Numeric("straw", "%", Direction.HigherIsBetter, 0, 100),
         Numeric("manure", "%", Direction.HigherIsBetter, 0, 100),
         new Indicator("plan", "生态文明建设规划", "Plan", "-", IndicatorKind.Status, Direction.HigherIsBetter, null, null, "生态制度", ["生态文明建设规划"]),
+        Numeric("forest_rise", "%", Direction.HigherIsBetter, -100, 100) with { ChangeOf = "forest" },
+        Numeric("pm25_fall", "μg/m³", Direction.HigherIsBetter, null, null) with { ChangeOf = "pm25" },
         new Indicator("black_water", "黑臭水体", "Black water bodies", "count", IndicatorKind.Count, Direction.LowerIsBetter, 0, null, "生态安全", ["黑臭水体"]),
     ]);
 

@@ -20,6 +20,11 @@ internal static class HtmlSections
             var p = compiled.Programme;
             var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
             html.Line($"<h3>{Html.E(p.Name)}：{Html.E(p.Title)}</h3><p>{Html.E(p.Reference)} {Html.E(p.Issued)} · {Html.E(language.T("阈值组", "threshold set"))} {Html.E(set)} = {Html.E(p.ThresholdSets.GetValueOrDefault(set, set))}</p>");
+            if (!string.Equals(p.County, county.Id, StringComparison.Ordinal))
+            {
+                html.Line($"<p class=\"note\">{Html.E(language.T($"注意：这是 {p.County} 的指标表，按 --any-programme 用于 {county.Id}：仅作比较，不是该县的考核。", $"Note: this is {p.County}'s table, run against {county.Id} with --any-programme: a comparison, not that county's assessment."))}</p>");
+            }
+
             html.Line($"<h4>{Html.E(language.T("达标情况", "Compliance"))}</h4>");
             html.StartTable($"compliance-{county.Id}", language,
                 language.T("年份", "Year"), language.T("规则", "Rule"), language.T("指标", "Indicator"), language.T("值", "Value"), language.T("单位", "Unit"),

@@ -32,13 +32,14 @@ public sealed class ReportData
     private ReportData(Dataset dataset, IReadOnlyList<CompiledProgramme> programmes, ReportOptions options)
     {
         Dataset = dataset;
-        Programmes = programmes;
         Options = options;
-        var forecast = new ForecastOptions { Evaluation = options.Evaluation, DefaultDeadline = options.DefaultDeadline, Level = options.Level };
-        Compliance = programmes.Select(p => ProgrammeEvaluator.Evaluate(p, dataset, options.Evaluation)).ToList();
-        Outlook = programmes.Select(p => ProgrammeForecaster.Forecast(p, dataset, forecast)).ToList();
+        var scoped = programmes.Select(p => (Programme: p, Evaluation: Scope(p, options))).Where(s => s.Evaluation is not null).ToList();
+        Programmes = scoped.Select(s => s.Programme).ToList();
+        Compliance = scoped.Select(s => ProgrammeEvaluator.Evaluate(s.Programme, dataset, s.Evaluation)).ToList();
+        Outlook = scoped.Select(s => ProgrammeForecaster.Forecast(
+            s.Programme, dataset, new ForecastOptions { Evaluation = s.Evaluation!, DefaultDeadline = options.DefaultDeadline, Level = options.Level })).ToList();
         ComplianceRows = Compliance.Select(t => (IReadOnlyList<ComplianceResult>)t.ToList()).ToList();
-        Counties = ComplianceRows.SelectMany(t => t.Select(r => r.County)).Concat(programmes.SelectMany(p => options.Evaluation.Counties ?? [p.Programme.County]))
+        Counties = ComplianceRows.SelectMany(t => t.Select(r => r.County)).Concat(scoped.SelectMany(s => s.Evaluation!.Counties ?? [s.Programme.Programme.County]))
             .Distinct().Select(dataset.Counties.Find).OfType<County>().OrderBy(c => dataset.Counties.IndexOf(c.Id)).ToList();
         Summary = Summarise().ToList();
         Series = BuildSeries().ToList();
@@ -47,7 +48,7 @@ public sealed class ReportData
     /// <summary>The dataset.</summary>
     public Dataset Dataset { get; }
 
-    /// <summary>The programmes, in the order given.</summary>
+    /// <summary>The programmes reported, in the order given (without those left out because none of the asked counties owns them).</summary>
     public IReadOnlyList<CompiledProgramme> Programmes { get; }
 
     /// <summary>The options.</summary>
@@ -112,6 +113,18 @@ public sealed class ReportData
     /// <param name="indicator">Indicator code.</param>
     public IReadOnlyList<IndicatorSeries> SeriesOf(string indicator) =>
         Series.Where(s => s.Indicator.Code == indicator).ToList();
+
+    /// <summary>The evaluation options a programme runs with: its own county among those asked, unless <see cref="ReportOptions.AnyProgramme"/>; null when it has none.</summary>
+    private static EvaluationOptions? Scope(CompiledProgramme programme, ReportOptions options)
+    {
+        if (options.Evaluation.Counties is not { } asked || options.AnyProgramme)
+        {
+            return options.Evaluation;
+        }
+
+        var own = programme.Programme.County;
+        return asked.Contains(own, StringComparer.Ordinal) ? options.Evaluation with { Counties = [own] } : null;
+    }
 
     private IEnumerable<CountySummary> Summarise()
     {

@@ -12,6 +12,13 @@ public sealed record ReportOptions
     /// <summary>Counties, threshold set and overrides, exactly as for evaluation; counties default to each programme's own.</summary>
     public EvaluationOptions Evaluation { get; init; } = EvaluationOptions.Default;
 
+    /// <summary>
+    /// False (default): with <see cref="EvaluationOptions.Counties"/> given, each programme runs only for the asked
+    /// counties that are its own (<c>Programme.county</c>), and a programme none of them owns is left out. True: every
+    /// programme runs against every asked county, also other counties' tables (a comparison, which the report says).
+    /// </summary>
+    public bool AnyProgramme { get; init; }
+
     /// <summary>Deadline for rules whose source gives none (default 2025, the end of the 14th Five-Year Plan).</summary>
     public int? DefaultDeadline { get; init; } = 2025;
 

@@ -239,7 +239,8 @@ public sealed partial class SeedTableTests
 
     private static bool IsImpliedThreshold(JsonElement properties) =>
         Str(properties, "requirement") is "eliminated" or "improving"
-        || (Str(properties, "note") ?? string.Empty).Contains("GB 3095", StringComparison.Ordinal);
+        || (Str(properties, "note") ?? string.Empty).Contains("GB 3095", StringComparison.Ordinal)
+        || (Str(properties, "note") ?? string.Empty).Contains("100 implied by 全覆盖", StringComparison.Ordinal);
 
     private static string CitedLine(SeedTable table, JsonElement properties)
     {
