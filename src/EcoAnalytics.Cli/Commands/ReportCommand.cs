@@ -6,6 +6,7 @@ using EcoAnalytics.Outlook;
 using EcoAnalytics.Presentation;
 using EcoAnalytics.Presentation.Report;
 using EcoAnalytics.Presentation.Workbook;
+using EcoAnalytics.Simulation;
 
 namespace EcoAnalytics.Cli.Commands;
 
@@ -26,11 +27,14 @@ internal static class ReportCommand
         var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd };
         var output = new Option<string>("--out") { Description = "The HTML report to write (default: report.html in the current folder).", DefaultValueFactory = _ => "report.html" };
         var xlsx = new Option<string?>("--xlsx") { Description = "Also write an Excel workbook: a sheet per programme (compliance and outlook), sources, rules." };
+        var simulate = new Option<bool>("--simulate") { Description = "Add the simulator's section: joint chance of every binding rule passing, rule by rule by scenario, Monte-Carlo paths." };
+        var inspection = new Option<int?>("--inspection") { Description = "With --simulate: judge every rule in this year instead of at its own deadline." };
+        var scenario = new Option<string[]>("--scenario") { Description = "With --simulate: a scenario (as in eco simulate), repeatable." };
         var lang = new Option<string>("--lang") { Description = "Language of the report: zh (default) or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("report", "Validate the datasets, evaluate every programme and project each target; write one offline HTML report (and an Excel workbook with --xlsx) and print a short summary.")
         {
-            rules, county, anyProgramme, set, deadline, output, xlsx, lang,
+            rules, county, anyProgramme, set, deadline, output, xlsx, simulate, inspection, scenario, lang,
         };
         data.AddTo(command);
         command.SetAction(parse =>
@@ -48,10 +52,15 @@ internal static class ReportCommand
             problems |= ruleProblems;
             var any = parse.GetValue(anyProgramme);
             programmes = CountyScope.Select(programmes, counties, any, context.Error).Select(s => s.Programme).ToList();
+            var language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh;
+            var sections = parse.GetValue(simulate)
+                ? [Simulation(dataset, programmes, evaluation, parse.GetValue(deadline), parse.GetValue(inspection), parse.GetValue(scenario) ?? [], any ? counties : null, language, context)]
+                : new List<Presentation.Charts.ReportSection>();
             var options = new ReportOptions
             {
+                Sections = sections,
                 AnyProgramme = any,
-                Language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh,
+                Language = language,
                 Evaluation = evaluation,
                 DefaultDeadline = parse.GetValue(deadline),
                 GeneratedAt = DateTimeOffset.Now,
@@ -72,5 +81,19 @@ internal static class ReportCommand
             return problems || dataset.HasErrors ? EcoCli.ProblemsFound : EcoCli.Ok;
         });
         return command;
+    }
+
+    private static Presentation.Charts.ReportSection Simulation(
+        Dataset dataset, List<Rules.CompiledProgramme> programmes, EvaluationOptions evaluation, int deadline, int? inspection, string[] scenarios, IReadOnlyList<string>? counties, ReportLanguage language, CliContext context)
+    {
+        var parsed = SimulateCommand.ParseScenarios(scenarios, [], context, out _);
+        SimulateCommand.CheckTargets(programmes, parsed, null);
+        var result = Simulator.Simulate(programmes, dataset, new SimulationOptions
+        {
+            Scenarios = parsed,
+            InspectionYear = inspection,
+            Forecast = new ForecastOptions { DefaultDeadline = deadline, Evaluation = evaluation with { Counties = counties } },
+        });
+        return Presentation.Charts.SimulationSection.Build(result, dataset.Catalog, language);
     }
 }

@@ -124,7 +124,7 @@ internal static class SimulateCommand
             parts.SelectMany(p => p.Dependence).DistinctBy(d => d.County).ToList(), parts[0].Scenarios, options.Paths, options.Seed);
     }
 
-    private static List<Scenario> ParseScenarios(string[] texts, string[] files, CliContext context, out bool problems)
+    internal static List<Scenario> ParseScenarios(string[] texts, string[] files, CliContext context, out bool problems)
     {
         var scenarios = new List<Scenario>();
         foreach (var text in texts)
@@ -165,7 +165,7 @@ internal static class SimulateCommand
         return scenarios;
     }
 
-    private static void CheckTargets(IReadOnlyList<CompiledProgramme> programmes, List<Scenario> scenarios, string[]? binding)
+    internal static void CheckTargets(IReadOnlyList<CompiledProgramme> programmes, List<Scenario> scenarios, string[]? binding)
     {
         var rules = programmes.SelectMany(p => p.Programme.AllRules).ToList();
         var names = rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);

@@ -61,6 +61,9 @@ public sealed record SimulatedRule(
 {
     /// <summary>True when any value behind the row is synthetic.</summary>
     public bool IsSynthetic { get; init; }
+
+    /// <summary>The fitted trend a projected row rests on (calibrated as the outlook's); null unless <see cref="Basis"/> is Projected.</summary>
+    public Forecasting.Models.TrendFit? Fit { get; init; }
 }
 
 /// <summary>Which joint probability a <see cref="JointOutcome"/> row gives.</summary>
