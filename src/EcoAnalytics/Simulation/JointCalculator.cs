@@ -45,6 +45,7 @@ internal static class JointCalculator
         }
 
         var independent = sampler.Summary.IsIndependent;
+        var improvedCut = improved.Select(p => p is { } q ? SimulationItem.CutOff(q) : double.PositiveInfinity).ToArray();
         var leverage = new double?[measures.Length][];
         var outcomes = new JointOutcome[measures.Length];
         for (var m = 0; m < measures.Length; m++)
@@ -53,26 +54,13 @@ internal static class JointCalculator
             var product = Product(probability, inMeasure, skip: -1);
             var simulatedJoint = counts[m].AllMet / (double)paths;
             leverage[m] = new double?[included.Count];
+            var gained = independent ? null : counts[m].GainsIfImproved(included, improvedCut, sampler);
             for (var k = 0; k < included.Count; k++)
             {
-                if (!inMeasure[k] || improved[k] is not { } better)
-                {
-                    leverage[m][k] = inMeasure[k] ? null : 0;
-                    continue;
-                }
-
-                if (independent)
-                {
-                    leverage[m][k] = (Product(probability, inMeasure, skip: k) * better) - product;
-                }
-                else
-                {
-                    var cut = SimulationItem.CutOff(better);
-                    var item = included[k];
-                    var draws = item.IsProjected ? sampler.Draws(item) : null;
-                    var gained = counts[m].GainIfImproved(k, p => Meets(item, draws, p, cut));
-                    leverage[m][k] = (double)gained / paths;
-                }
+                leverage[m][k] = !inMeasure[k] ? 0
+                    : improved[k] is not { } better ? null
+                    : independent ? (Product(probability, inMeasure, skip: k) * better) - product
+                    : (double)gained![k] / paths;
             }
 
             var members = included.Where((_, k) => inMeasure[k]).ToList();
@@ -148,7 +136,7 @@ internal static class JointCalculator
         private readonly int[] _failures = new int[paths];
         private readonly int[] _last = new int[paths];
 
-        public int AllMet => _failures.Count(f => f == 0);
+        public int AllMet => _failures.AsSpan().Count(0);
 
         public void Fail(int path, int item)
         {
@@ -156,14 +144,23 @@ internal static class JointCalculator
             _last[path] = item;
         }
 
-        public int GainIfImproved(int item, Func<int, bool> metIfImproved)
+        /// <summary>
+        /// Per item, the paths on which it is the only failing rule and would be met if improved (cut-offs
+        /// <paramref name="cuts"/>): one pass over the paths, whatever the number of rules.
+        /// </summary>
+        public int[] GainsIfImproved(List<SimulationItem> items, double[] cuts, PathSampler sampler)
         {
-            var gained = 0;
+            var gained = new int[items.Count];
+            var draws = items.Select(i => i.IsProjected ? sampler.Draws(i) : null).ToArray();
             for (var p = 0; p < _failures.Length; p++)
             {
-                if (_failures[p] == 1 && _last[p] == item && metIfImproved(p))
+                if (_failures[p] == 1)
                 {
-                    gained++;
+                    var k = _last[p];
+                    if (Meets(items[k], draws[k], p, cuts[k]))
+                    {
+                        gained[k]++;
+                    }
                 }
             }
 

@@ -168,6 +168,16 @@ public sealed class SimulatorTests
         Assert.Equal("monte carlo (correlated)", joint.Method);
         Assert.True(joint.Simulated > joint.Independent + (4 * joint.StandardError), $"joint {joint.Simulated} vs independent {joint.Independent}");
 
+        // Leverage on the same draws equals the rise a push of one typical change in the deadline year gives.
+        foreach (var rule in result.Rules.Where(r => r.Basis == OutcomeBasis.Projected))
+        {
+            var push = new Scenario("one typical change", [new PushStep(rule.Rule, rule.TypicalChange!.Value, 2023)]);
+            var pushed = Simulator.Simulate(programme, dataset, new SimulationOptions { Paths = 40_000, Scenarios = [push] });
+            var rise = pushed.JointFor("hill", "test-programme", push.Name)!.Simulated - pushed.JointFor("hill", "test-programme", Scenario.BaselineName)!.Simulated;
+            Assert.True(rule.LeverageBinding > 0, $"{rule.Rule}: no leverage");
+            Assert.Equal(rise, rule.LeverageBinding!.Value, 12);
+        }
+
         // Synthetic values never feed the correlation.
         var synthetic = Dataset.FromTables(Table([.. rows.Select(r => (r.Item1, r.Item2, r.Item3, r.Item4, Sources.Synthetic))]));
         Assert.True(Assert.Single(Simulator.Simulate(programme, synthetic, new SimulationOptions { Paths = 1_000 }).Dependence).IsIndependent);
