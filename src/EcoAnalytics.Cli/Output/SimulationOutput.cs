@@ -52,7 +52,7 @@ internal static class SimulationOutput
                     Markup.Escape(row.Rule),
                     SimulationCells.BasisWord(row.Basis),
                     Markup.Escape(Target(row)),
-                    row.Latest is { } latest ? $"{N(latest.Value)} ({latest.Year.ToString(CultureInfo.InvariantCulture)})" : "—",
+                    row.Latest is { } latest ? $"{Markup.Escape(row.LatestLabel ?? N(latest.Value))} ({latest.Year.ToString(CultureInfo.InvariantCulture)})" : "—",
                     Colour(row.Probability),
                 };
                 foreach (var (_, name) in legend)
@@ -110,7 +110,7 @@ internal static class SimulationOutput
     public static void Json(TextWriter writer, SimulationResult result) => Output.Json.Rows(writer, SimulationCells.Columns, SimulationCells.Rows(result));
 
     private static string Target(SimulatedRule row) =>
-        (row.Goal.Target is { } t ? (row.Goal.Direction == EcoAnalytics.Catalog.Direction.LowerIsBetter ? "≤ " : "≥ ") + N(t) : "—")
+        (row.TargetLabel is { } label ? label : row.Goal.Target is { } t ? (row.Goal.Direction == EcoAnalytics.Catalog.Direction.LowerIsBetter ? "≤ " : "≥ ") + N(t) : "—")
         + (row.Goal.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty);
 
     private static string Colour(double? probability) => probability is { } p

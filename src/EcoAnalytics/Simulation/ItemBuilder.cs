@@ -29,11 +29,13 @@ internal static class ItemBuilder
 
         var (isBinding, bindingNote) = Binding(programme.Programme, options.Binding);
         var parents = new Dictionary<string, ProgrammeRule>(StringComparer.Ordinal);
+        var leaves = new Dictionary<string, ProgrammeRule>(StringComparer.Ordinal);
         foreach (var rule in programme.Programme.Rules)
         {
             foreach (var leaf in rule.Components.Prepend(rule))
             {
                 parents.TryAdd(leaf.Name, rule);
+                leaves.TryAdd(leaf.Name, leaf);
             }
         }
 
@@ -43,7 +45,13 @@ internal static class ItemBuilder
             var parent = parents.GetValueOrDefault(row.Rule);
             var binding = isBinding(row.Rule) || (parent is not null && isBinding(parent.Name));
             var statusResult = statuses.GetValueOrDefault((row.County, row.Rule)) ?? (parent is null ? null : statuses.GetValueOrDefault((row.County, parent.Name)));
-            items.Add(Item(row, programme.Programme.Name, binding, dataset, options, statusResult));
+            var item = Item(row, programme.Programme.Name, binding, dataset, options, statusResult);
+            if (item.Basis == OutcomeBasis.Status && statusResult is not null)
+            {
+                item = item with { Labels = StatusLabels(leaves.GetValueOrDefault(row.Rule), statusResult, dataset) };
+            }
+
+            items.Add(item);
         }
 
         return (items, bindingNote);
@@ -74,7 +82,7 @@ internal static class ItemBuilder
         if (indicator.Kind == IndicatorKind.Status)
         {
             return status is { Status: ComplianceStatus.Met or ComplianceStatus.NotMet }
-                ? StatusItem(row, programme, binding, status, goal)
+                ? StatusItem(row, programme, binding, status, goal, indicator)
                 : Excluded($"status milestone without a present status ({status?.Status.ToString() ?? "no row"}: {status?.Message ?? "not evaluated"})");
         }
 
@@ -135,7 +143,7 @@ internal static class ItemBuilder
         };
     }
 
-    private static SimulationItem StatusItem(ForecastRow row, string programme, bool binding, ComplianceResult status, ForecastGoal goal)
+    private static SimulationItem StatusItem(ForecastRow row, string programme, bool binding, ComplianceResult status, ForecastGoal goal, Indicator indicator)
     {
         // One ladder step the better way: up, or down for a scale where lower is better (compared with <= or <).
         bool? improved = status.Value is { } level && status.Threshold is { } threshold && Comparators.Parse(status.Comparator) is { } comparator
@@ -146,10 +154,25 @@ internal static class ItemBuilder
             County = row.County, Programme = programme, Rule = row.Rule, Indicator = row.Indicator, Binding = binding,
             Basis = OutcomeBasis.Status, Goal = goal, Latest = status.Value is { } v ? new YearValue(status.Year, v) : null,
             FixedMet = status.Status == ComplianceStatus.Met, ImprovedMet = improved, TypicalChange = 1,
+            Labels = (status.Threshold is { } t ? $"{Symbol(status.Comparator)} {StatusScale.LabelOf(t, indicator.Scale)}" : null,
+                status.Value is { } now ? StatusScale.LabelOf(now, indicator.Scale) : null),
             Note = Join($"status milestone, as evaluated for {status.Year.ToString(CultureInfo.InvariantCulture)}: {status.Message}", null),
             IsSynthetic = status.IsSynthetic,
         };
     }
+
+    // The labels as printed: the rule's required label in the set used, and the label observed that year.
+    private static (string? Target, string? Latest) StatusLabels(ProgrammeRule? rule, ComplianceResult status, Dataset dataset)
+    {
+        var indicator = dataset.Catalog.Find(status.Indicator);
+        var required = rule is not null && rule.Thresholds.TryGetValue(status.ThresholdSet, out var spec) && spec is ThresholdSpec.Status s ? s.Label
+            : status.Threshold is { } t && indicator is not null ? StatusScale.LabelOf(t, indicator.Scale) : null;
+        var panel = dataset.Panel;
+        var observed = indicator is null ? null : panel.Label(panel.CountyIndex(status.County), panel.Catalog.IndexOf(status.Indicator), status.Year);
+        return (required is null ? null : $"{Symbol(status.Comparator)} {required}", observed ?? (status.Value is { } v && indicator is not null ? StatusScale.LabelOf(v, indicator.Scale) : null));
+    }
+
+    private static string Symbol(string comparator) => comparator switch { ">=" => "≥", "<=" => "≤", var other => other };
 
     private static (Func<string, bool> IsBinding, string Note) Binding(Programme programme, IReadOnlyCollection<string>? chosen)
     {

@@ -125,7 +125,7 @@ internal static class JointCalculator
     private static SimulatedRule Row(Scenario scenario, SimulationItem item, double shift, double? probability, double? simulated, double? se, double? binding, double? all) =>
         new(scenario.Name, item.County, item.Programme, item.Rule, item.Indicator, item.Binding, item.Basis, item.Goal, item.Latest, shift,
             probability, simulated, se, item.TypicalChange, item.Binding ? binding : 0, all, (item.IsSynthetic ? Sources.SyntheticMarker : string.Empty) + StripMarker(item.Note))
-        { IsSynthetic = item.IsSynthetic, Fit = item.Fit };
+        { IsSynthetic = item.IsSynthetic, Fit = item.Fit, TargetLabel = item.Labels.Target, LatestLabel = item.Labels.Latest };
 
     private static string StripMarker(string note) =>
         note.Replace(Sources.SyntheticMarker, string.Empty, StringComparison.Ordinal);

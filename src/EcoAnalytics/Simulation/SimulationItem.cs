@@ -9,7 +9,7 @@ namespace EcoAnalytics.Simulation;
 /// One rule (or component indicator) of one programme for one county, ready to simulate: either a projected target
 /// (a fitted trend, a target, a deadline) or a fixed outcome (the deadline passed, a status milestone).
 /// </summary>
-internal sealed class SimulationItem
+internal sealed record SimulationItem
 {
     public required string County { get; init; }
 
@@ -44,6 +44,9 @@ internal sealed class SimulationItem
     public bool FixedMet { get; init; }
 
     public bool? ImprovedMet { get; init; }
+
+    /// <summary>For status items: the required and the present label.</summary>
+    public (string? Target, string? Latest) Labels { get; init; }
 
     /// <summary>Mean absolute change per year of the series (one ladder step for status items); null when unknown.</summary>
     public double? TypicalChange { get; init; }

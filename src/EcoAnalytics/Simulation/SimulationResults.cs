@@ -62,6 +62,12 @@ public sealed record SimulatedRule(
     /// <summary>True when any value behind the row is synthetic.</summary>
     public bool IsSynthetic { get; init; }
 
+    /// <summary>For a status milestone: the required label with its comparator (e.g. <c>≥ 建立</c>); null otherwise.</summary>
+    public string? TargetLabel { get; init; }
+
+    /// <summary>For a status milestone: the present label (e.g. <c>启动</c>); null otherwise.</summary>
+    public string? LatestLabel { get; init; }
+
     /// <summary>The fitted trend a projected row rests on (calibrated as the outlook's); null unless <see cref="Basis"/> is Projected.</summary>
     public Forecasting.Models.TrendFit? Fit { get; init; }
 }
