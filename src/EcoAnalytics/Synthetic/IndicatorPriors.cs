@@ -20,7 +20,7 @@ namespace EcoAnalytics.Synthetic;
 /// <item><term>built_up_green_coverage, urban_green_space_ratio</term><description>30–43 %, 28–40 %; +0.2 … +1.0 points</description></item>
 /// <item><term>surface_water_iii_ratio, groundwater_iii_ratio</term><description>60–95 %; +0.5 … +2.5 points; 3</description></item>
 /// <item><term>*compliance*, *qualified*, *hygiene*, *safe_use*, *disclosure*, *resolution*, *protection_rate*,
-/// *retention*, *training*</term><description>94–100 %; 0 … +1 point; 0.8 (targets of 100 % are often missed)</description></item>
+/// *retention*, *training*, drinking_water_good_ratio</term><description>94–100 %; 0 … +1 point; 0.8 (targets of 100 % are often missed)</description></item>
 /// <item><term>urban / rural_sewage_treatment</term><description>80–97 % / 20–65 %; +0.3 … +1.5 / +2 … +6 points</description></item>
 /// <item><term>*treatment*, *utili[sz]ation*, *disposal*, *recycl*, *recovery*, *harmless*, *reuse*, *collection*,
 /// *sorting*</term><description>60–98 %; +0.5 … +3 points; 1</description></item>
@@ -83,6 +83,7 @@ internal static class IndicatorPriors
         ["surface_water_iii_ratio"] = new("surface-water sections at class III or better", 60, 95, 0.5, 2.5, TrendForm.Points, 3, 1),
         ["groundwater_iii_ratio"] = new("groundwater points at class III or better", 60, 95, 0.5, 2.5, TrendForm.Points, 3, 1),
         ["drinking_water_compliance"] = Compliance,
+        ["drinking_water_good_ratio"] = Compliance,
         ["urban_sewage_treatment"] = new("urban sewage treatment rate", 80, 97, 0.3, 1.5, TrendForm.Points, 0.8, 2),
         ["rural_sewage_treatment"] = new("rural sewage treatment rate", 20, 65, 2, 6, TrendForm.Points, 2, 1),
         ["fertilizer_use_efficiency"] = new("fertiliser use efficiency", 35, 42, 0.3, 1, TrendForm.Points, 0.3, 1),
