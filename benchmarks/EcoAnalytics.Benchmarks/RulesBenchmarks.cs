@@ -5,6 +5,8 @@ using EcoAnalytics.Rules;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
+using EcoAnalytics.Bench;
+
 namespace EcoAnalytics.Benchmarks;
 
 /// <summary>
@@ -48,17 +50,17 @@ public class RulesBenchmarks
     [Benchmark(Description = "RulesEngine RuleExpressionParser.Compile<bool> delegates, plain loop")]
     public int ParserDelegates() => HandWrittenEvaluator.RunWith(_data, new HandWrittenEvaluator.Output(Rows), (rule, input) => _parserDelegates[rule]([input]));
 
-    private const int Rows = NationalRules.CountyCount * NationalRules.YearCount * NationalRules.RuleCount;
+    private const int Rows = NationalRules.DefaultCountyCount * NationalRules.DefaultYearCount * NationalRules.RuleCount;
 
     [Benchmark(Description = "stock ExecuteAllRulesAsync per row, 1 % sample (×100 to compare)")]
     public async Task<int> StockEnginePerRow()
     {
         var met = 0;
-        for (var c = 0; c < NationalRules.CountyCount; c += 100)
+        for (var c = 0; c < NationalRules.DefaultCountyCount; c += 100)
         {
-            for (var y = 0; y < NationalRules.YearCount; y++)
+            for (var y = 0; y < NationalRules.DefaultYearCount; y++)
             {
-                var input = HandWrittenEvaluator.Input(_data, c, NationalRules.FirstYear + y, 0);
+                var input = HandWrittenEvaluator.Input(_data, c, NationalRules.DefaultFirstYear + y, 0);
                 var results = await _engine.ExecuteAllRulesAsync("national-30", [new RuleParameter(RuleInput.ParameterName, input)]);
                 met += results.Count(r => r.IsSuccess);
             }

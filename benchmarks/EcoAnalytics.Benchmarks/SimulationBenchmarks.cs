@@ -59,7 +59,7 @@ public class SimulationBenchmarks
         {
             for (var i = 0; i < Indicators; i++)
             {
-                Normal.Samples(new Xoshiro256StarStar(PathSampler.StreamSeed(1, $"syn{c:0000}", $"ind{i:00}")), local.Buffer, 0, 1);
+                Normal.Samples(new Xoshiro256StarStar((int)PathSampler.StreamSeed(1, $"syn{c:0000}", $"ind{i:00}")), local.Buffer, 0, 1);
                 local.Sum += local.Buffer[0];
             }
 

@@ -26,6 +26,7 @@ internal static class EcoCli
             ForecastCommand.Build(context),
             BacktestCommand.Build(context),
             SimulateCommand.Build(context),
+            BenchCommand.Build(context),
             GenerateCommand.Build(context),
             WhatIfCommand.Build(context),
         };

@@ -1,6 +1,4 @@
 using EcoAnalytics.Data;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace EcoAnalytics.Simulation;
 
@@ -63,12 +61,12 @@ internal sealed class PathSampler : IDisposable
 
         var (cholesky, summary) = Dependence.Estimate(panel, county, codes, options);
         var sampler = new PathSampler(options.Paths, summary, buffers);
-        var streams = codes.Select(code => new Xoshiro256StarStar(StreamSeed(options.Seed, county, code))).ToArray();
+        var streams = codes.Select(code => new NormalStream(StreamSeed(options.Seed, county, code))).ToArray();
         if (cholesky is null)
         {
             for (var s = 0; s < codes.Count; s++)
             {
-                sampler.Independent(s, horizons[s], streams[s]);
+                sampler.Independent(s, horizons[s], ref streams[s]);
             }
         }
         else
@@ -80,7 +78,7 @@ internal sealed class PathSampler : IDisposable
     }
 
     // Only the horizons a rule needs: e at the first is one draw; each later one adds the increment since the previous.
-    private void Independent(int series, SortedSet<int> horizons, Random stream)
+    private void Independent(int series, SortedSet<int> horizons, ref NormalStream stream)
     {
         double[]? previous = null;
         double[]? increment = null;
@@ -90,13 +88,13 @@ internal sealed class PathSampler : IDisposable
             var e = _buffers.Rent();
             if (previous is null)
             {
-                Normal.Samples(stream, e, 0, 1);
+                stream.Fill(e);
             }
             else
             {
                 // e_h = (√h₀·e_h₀ + √(h − h₀)·z)/√h.
                 increment ??= _buffers.Rent();
-                Normal.Samples(stream, increment, 0, 1);
+                stream.Fill(increment);
                 var a = Math.Sqrt((double)previousHorizon / h);
                 var b = Math.Sqrt((double)(h - previousHorizon) / h);
                 for (var p = 0; p < Paths; p++)
@@ -117,7 +115,7 @@ internal sealed class PathSampler : IDisposable
     }
 
     // Every year up to the longest horizon, with increments correlated across series: corr(e_h) is the same for every h.
-    private void Correlated(List<SortedSet<int>> horizons, Xoshiro256StarStar[] streams, double[] cholesky)
+    private void Correlated(List<SortedSet<int>> horizons, NormalStream[] streams, double[] cholesky)
     {
         var m = streams.Length;
         var longest = horizons.Max(h => h.Max);
@@ -134,7 +132,7 @@ internal sealed class PathSampler : IDisposable
         {
             for (var s = 0; s < m; s++)
             {
-                Normal.Samples(streams[s], z[s], 0, 1);
+                streams[s].Fill(z[s]);
             }
 
             for (var s = 0; s < m; s++)
@@ -177,7 +175,7 @@ internal sealed class PathSampler : IDisposable
     }
 
     /// <summary>A stream seed from the run's seed, the county and the indicator (FNV-1a, then SplitMix64 finalisation).</summary>
-    internal static int StreamSeed(ulong seed, string county, string indicator)
+    internal static ulong StreamSeed(ulong seed, string county, string indicator)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in county + "\u001f" + indicator)
@@ -188,8 +186,7 @@ internal sealed class PathSampler : IDisposable
         var x = seed + hash + 0x9E3779B97F4A7C15UL;
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        x ^= x >> 31;
-        return (int)(x ^ (x >> 32));
+        return x ^ (x >> 31);
     }
 }
 

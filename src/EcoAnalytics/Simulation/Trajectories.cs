@@ -1,6 +1,5 @@
 using EcoAnalytics.Outlook;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace EcoAnalytics.Simulation;
 
@@ -28,13 +27,13 @@ public static class Trajectories
 
         scenario ??= Scenario.Baseline;
         var better = SimulationItem.Sign(row.Goal.Direction);
-        var random = new Xoshiro256StarStar(PathSampler.StreamSeed(seed, row.County, row.Indicator));
+        var random = new NormalStream(PathSampler.StreamSeed(seed, row.County, row.Indicator));
         var horizons = deadline - last;
         var increments = new double[horizons];
         var result = new List<IReadOnlyList<YearValue>>(paths);
         for (var p = 0; p < paths; p++)
         {
-            Normal.Samples(random, increments, 0, 1);
+            random.Fill(increments);
             var path = new List<YearValue>(horizons + 1) { latest };
             var sum = 0.0;
             for (var h = 1; h <= horizons; h++)

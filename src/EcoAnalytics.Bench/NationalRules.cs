@@ -4,18 +4,39 @@ using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Rules;
 
-namespace EcoAnalytics.Benchmarks;
+namespace EcoAnalytics.Bench;
 
-/// <summary>A synthetic national panel (2,850 counties × 10 years × 30 indicators) and a 30-rule workflow over it.</summary>
+/// <summary>
+/// A 30-rule workflow over a national panel: rule i reads the panel's indicator i (thresholds, 3-year trends,
+/// previous-year baselines, terrain thresholds). Either over its own synthetic panel (2,850 counties × 10 years × 30
+/// indicators) or over a panel already loaded, whose first 30 indicators must be numeric.
+/// </summary>
 internal sealed class NationalRules
 {
-    public const int CountyCount = 2850;
-    public const int FirstYear = 2015;
-    public const int YearCount = 10;
+    public const int DefaultCountyCount = 2850;
+    public const int DefaultFirstYear = 2015;
+    public const int DefaultYearCount = 10;
     public const int RuleCount = 30;
+
+    /// <summary>The workflow over <paramref name="panel"/> (its first 30 indicators, all numeric), every county and year.</summary>
+    public NationalRules(Panel panel, CountyRegistry counties)
+    {
+        Catalog = panel.Catalog;
+        Counties = counties;
+        Panel = panel;
+        CountyCount = counties.Count;
+        FirstYear = panel.FirstYear;
+        YearCount = panel.YearCount;
+        Programme = ProgrammeReader.Parse(WorkflowJson(Catalog.Take(RuleCount).Select(i => i.Code).ToList()), "national-30.json").Value!;
+        AllCounties = Counties.Select(c => c.Id).ToList();
+        Years = Enumerable.Range(FirstYear, YearCount).ToList();
+    }
 
     public NationalRules(int seed = 42)
     {
+        CountyCount = DefaultCountyCount;
+        FirstYear = DefaultFirstYear;
+        YearCount = DefaultYearCount;
         var indicators = Enumerable.Range(0, RuleCount).Select(i => new Indicator(
             $"ind{i:00}", $"指标{i:00}", $"Indicator {i}", "%", IndicatorKind.Numeric,
             i % 5 == 4 ? Direction.LowerIsBetter : Direction.HigherIsBetter, 0, 100, "生态安全", [$"指标{i:00}"])).ToList();
@@ -45,10 +66,16 @@ internal sealed class NationalRules
             }
         }
 
-        Programme = ProgrammeReader.Parse(WorkflowJson(), "national-30.json").Value!;
+        Programme = ProgrammeReader.Parse(WorkflowJson(Catalog.Select(i => i.Code).ToList()), "national-30.json").Value!;
         AllCounties = Counties.Select(c => c.Id).ToList();
         Years = Enumerable.Range(FirstYear, YearCount).ToList();
     }
+
+    public int CountyCount { get; }
+
+    public int FirstYear { get; }
+
+    public int YearCount { get; }
 
     public IndicatorCatalog Catalog { get; }
 
@@ -69,7 +96,7 @@ internal sealed class NationalRules
 
     public static bool LowerIsBetter(int i) => i % 5 == 4;
 
-    private static string WorkflowJson()
+    private static string WorkflowJson(IReadOnlyList<string> codes)
     {
         var rules = new StringBuilder();
         for (var i = 0; i < RuleCount; i++)
@@ -83,7 +110,7 @@ internal sealed class NationalRules
                 _ => ("x.Value > x.Threshold", "\"requirement\":\"terrain\",\"comparator\":\">\",\"thresholds\":{\"target\":{\"山区\":60,\"丘陵区\":40,\"平原区\":18}}"),
             };
             rules.Append(i == 0 ? string.Empty : ",")
-                .Append(CultureInfo.InvariantCulture, $"{{\"RuleName\":\"R{i:00}\",\"Expression\":\"{expression}\",\"Properties\":{{\"indicator\":\"ind{i:00}\",{properties},")
+                .Append(CultureInfo.InvariantCulture, $"{{\"RuleName\":\"R{i:00}\",\"Expression\":\"{expression}\",\"Properties\":{{\"indicator\":\"{codes[i]}\",{properties},")
                 .Append("\"source\":{\"document\":\"synthetic\",\"line\":1,\"item\":\"1\",\"quote\":\"synthetic benchmark rule\"}}}");
         }
 

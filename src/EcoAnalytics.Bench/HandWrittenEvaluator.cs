@@ -1,7 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Rules;
 
-namespace EcoAnalytics.Benchmarks;
+namespace EcoAnalytics.Bench;
 
 /// <summary>
 /// The baseline: the 30 national rules written by hand in C#, with the same semantics as the rule files and the
@@ -31,13 +31,13 @@ internal static class HandWrittenEvaluator
         var status = output.Status;
         var met = 0;
         var k = 0;
-        for (var c = 0; c < NationalRules.CountyCount; c++)
+        for (var c = 0; c < data.CountyCount; c++)
         {
-            for (var y = 0; y < NationalRules.YearCount; y++)
+            for (var y = 0; y < data.YearCount; y++)
             {
                 for (var i = 0; i < NationalRules.RuleCount; i++)
                 {
-                    var input = Input(data, c, NationalRules.FirstYear + y, i);
+                    var input = Input(data, c, data.FirstYear + y, i);
                     var missing = NationalRules.Kind(i) switch
                     {
                         "improving" => double.IsNaN(input.Slope),
@@ -57,7 +57,7 @@ internal static class HandWrittenEvaluator
                     output.Value[k] = value;
                     output.Threshold[k] = threshold;
                     output.Gap[k] = sign * (value - threshold);
-                    output.Synthetic[k] = true; // every cell of the national panel is synthetic
+                    output.Synthetic[k] = true; // every cell of a national benchmark panel is synthetic
                     status[k++] = s;
                     met += s == Met ? 1 : 0;
                 }
