@@ -30,8 +30,18 @@ internal static class Dependence
         for (var i = 0; i < m; i++)
         {
             correlation[(i * m) + i] = 1;
+            if (residuals[i].Count < options.MinOverlapYears)
+            {
+                continue; // too few observed years to overlap enough with any other series
+            }
+
             for (var j = 0; j < i; j++)
             {
+                if (residuals[j].Count < options.MinOverlapYears)
+                {
+                    continue;
+                }
+
                 var (r, overlap) = Correlate(residuals[i], residuals[j]);
                 if (overlap < options.MinOverlapYears)
                 {

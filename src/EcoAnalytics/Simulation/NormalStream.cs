@@ -53,6 +53,7 @@ internal struct NormalStream
     }
 
     /// <summary>Fills <paramref name="draws"/> with independent standard-normal draws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(Span<double> draws)
     {
         for (var i = 0; i < draws.Length; i++)
