@@ -167,17 +167,12 @@ internal static class SimulateCommand
 
     internal static void CheckTargets(IReadOnlyList<CompiledProgramme> programmes, List<Scenario> scenarios, string[]? binding)
     {
-        var rules = programmes.SelectMany(p => p.Programme.AllRules).ToList();
-        var names = rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var targets = names.Concat(rules.SelectMany(r => r.Indicators)).ToHashSet(StringComparer.Ordinal);
-        foreach (var step in scenarios.SelectMany(s => s.Steps.Select(step => (Scenario: s, Step: step))))
+        foreach (var (scenario, step) in scenarios.SelectMany(s => s.Steps.Where(step => step.Target != "*").Select(step => (s, step))))
         {
-            if (step.Step.Target != "*" && !targets.Contains(step.Step.Target))
-            {
-                throw new UsageException($"scenario '{step.Scenario.Name}': no rule or indicator '{step.Step.Target}' in the programmes simulated{Suggestions.DidYouMean(step.Step.Target, targets)}");
-            }
+            ProgrammeFiles.CheckTarget(programmes, step.Target, $"scenario '{scenario.Name}'");
         }
 
+        var names = programmes.SelectMany(p => p.Programme.AllRules).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in binding ?? [])
         {
             if (!names.Contains(name))
