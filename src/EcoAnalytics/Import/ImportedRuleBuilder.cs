@@ -40,7 +40,7 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
         }
 
         var number = AnnexHeader.Compact(row[header.Column(AnnexColumn.Number)]);
-        var context = new RowContext(table, row, number, Item(table, row, number), Quote(header, row));
+        var context = new RowContext(table, row, number, Item(table, row, number, domain, task), Quote(header, row));
         var units = Units(row[header.Column(AnnexColumn.Unit)], reading.Parts.Count);
         var perSet = new Dictionary<string, IReadOnlyList<ParsedThreshold>?>(StringComparer.Ordinal);
         foreach (var (column, (key, _)) in header.Sets)
@@ -314,8 +314,9 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
 
     private static string? Cell(AnnexRow row, int column) => column < 0 || row[column] is "" or "/" or "-" ? null : row[column];
 
-    private static string Item(AnnexTable table, AnnexRow row, string number) =>
-        $"{table.Name} 第{row.Number}行" + (number.Length > 0 ? $" 序号{number}" : string.Empty);
+    private static string Item(AnnexTable table, AnnexRow row, string number, string domain, string task) =>
+        $"{table.Name} 第{row.Number}行" + (number.Length > 0 ? $" 序号{number}" : string.Empty)
+        + (domain.Length + task.Length > 0 ? $" ({string.Join(" / ", new[] { domain, task }.Where(s => s.Length > 0))})" : string.Empty);
 
     private static string Quote(AnnexHeader header, AnnexRow row) =>
         string.Join('\t', new[] { header.Column(AnnexColumn.Indicator), header.Column(AnnexColumn.Unit) }.Concat(header.Sets.Keys.Order()).Where(c => c >= 0).Select(c => row[c]));

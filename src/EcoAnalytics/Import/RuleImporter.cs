@@ -75,7 +75,7 @@ public static class RuleImporter
             domain = FillDown(row, header.Column(AnnexColumn.Domain), domain);
             task = FillDown(row, header.Column(AnnexColumn.Task), task);
             var name = row[header.Column(AnnexColumn.Indicator)];
-            if (name.Length == 0 || header.Sets.Keys.All(c => row[c].Length == 0))
+            if (name.Length == 0 || header.Sets.Keys.All(c => row[c].Length == 0) || IsNote(row))
             {
                 var words = string.Join(' ', row.Cells.Where(c => c.Length > 0));
                 diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportedRowUnusable, $"skipped a row without {(name.Length == 0 ? "an indicator name" : "any threshold")} (a note or heading): '{Shorten(words)}'", table.File, row.Number));
@@ -87,6 +87,10 @@ public static class RuleImporter
 
         return header is not null;
     }
+
+    /// <summary>注：…, 备注…, 说明…, 数据来源… in the first non-empty cell.</summary>
+    private static bool IsNote(AnnexRow row) =>
+        row.Cells.FirstOrDefault(c => c.Length > 0) is { } first && (first.StartsWith("注", StringComparison.Ordinal) || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("说明", StringComparison.Ordinal) || first.StartsWith("数据来源", StringComparison.Ordinal));
 
     private static string FillDown(AnnexRow row, int column, string above) =>
         column < 0 ? string.Empty : row[column].Length > 0 ? row[column] : above;

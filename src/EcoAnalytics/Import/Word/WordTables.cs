@@ -6,7 +6,7 @@ namespace EcoAnalytics.Import.Word;
 
 /// <summary>
 /// The DocumentFormat.OpenXml adapter: every table of a <c>.docx</c> (nested tables as tables of their own), with
-/// horizontally merged cells (<c>gridSpan</c>) spread over the columns they span and vertically merged cells
+/// horizontally merged cells (<c>gridSpan</c>) in their first column, the others empty, and vertically merged cells
 /// (<c>vMerge</c>) repeated in every row they span. No OpenXml type leaves this namespace.
 /// </summary>
 internal static class WordTables
@@ -51,7 +51,7 @@ internal static class WordTables
                 var text = continues && cells.Count < previous.Count ? previous[cells.Count] : CellText(cell);
                 for (var k = 0; k < span; k++)
                 {
-                    cells.Add(text);
+                    cells.Add(k == 0 ? text : string.Empty); // a horizontal merge (a title, a note) is one cell, in its first column
                     merged.Add(continues);
                 }
             }
