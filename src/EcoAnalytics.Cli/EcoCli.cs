@@ -29,6 +29,7 @@ internal static class EcoCli
             BenchCommand.Build(context),
             GenerateCommand.Build(context),
             WhatIfCommand.Build(context),
+            ImportCommands.Import(context),
         };
         return root;
     }

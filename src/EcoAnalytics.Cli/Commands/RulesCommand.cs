@@ -53,6 +53,6 @@ internal static class RulesCommand
 
             return diagnostics.Any(d => d.IsError) ? EcoCli.ProblemsFound : EcoCli.Ok;
         });
-        return new Command("rules", "Work with rule files.") { lint };
+        return new Command("rules", "Work with rule files.") { lint, ImportCommands.RulesImport(context) };
     }
 }

@@ -101,4 +101,19 @@ public static class DiagnosticCodes
 
     /// <summary>A scenario file or scenario text is not usable (syntax, unknown kind, negative push, unknown target).</summary>
     public const string InvalidScenario = "ECO300";
+
+    /// <summary>An import input has no usable table: no header row with an indicator column and a value column.</summary>
+    public const string NoTable = "ECO400";
+
+    /// <summary>A threshold cell of an annex table whose text is none of the forms the importer reads.</summary>
+    public const string UnparsedThreshold = "ECO401";
+
+    /// <summary>An indicator name of an imported table that no catalog alias matches.</summary>
+    public const string UnknownIndicatorName = "ECO402";
+
+    /// <summary>A unit printed in an imported table that is not the catalog's unit of the indicator.</summary>
+    public const string UnitMismatch = "ECO403";
+
+    /// <summary>An imported row whose cells cannot be made into a rule (counts that do not pair, kinds that disagree).</summary>
+    public const string ImportedRowUnusable = "ECO404";
 }

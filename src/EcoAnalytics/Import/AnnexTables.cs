@@ -1,0 +1,45 @@
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Import.Excel;
+using EcoAnalytics.Import.Word;
+using EcoAnalytics.Io;
+
+namespace EcoAnalytics.Import;
+
+/// <summary>Reads the tables of a file by its extension: <c>.docx</c>, <c>.xlsx</c>, else text (TSV, CSV, Markdown).</summary>
+public static class AnnexTables
+{
+    /// <summary>Every table in <paramref name="path"/> (for Excel, only <paramref name="sheet"/> when given).</summary>
+    public static LoadResult<IReadOnlyList<AnnexTable>> Read(string path, string? sheet = null, InputEncoding encoding = InputEncoding.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var diagnostics = new List<Diagnostic>();
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileNotFound, $"file not found: '{path}'", path));
+            return new LoadResult<IReadOnlyList<AnnexTable>>([], diagnostics);
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        IReadOnlyList<AnnexTable> tables = extension switch
+        {
+            ".docx" => WordTables.Read(path, path, diagnostics),
+            ".xlsx" => ExcelTables.Read(path, path, sheet, diagnostics),
+            ".doc" or ".xls" or ".wps" or ".et" => Unsupported(path, extension, diagnostics),
+            _ => TextTables.Read(path, path, encoding, diagnostics) is { } table ? [table] : [],
+        };
+        return new LoadResult<IReadOnlyList<AnnexTable>>(tables, diagnostics);
+    }
+
+    /// <summary>One table from text (tab-separated, CSV or Markdown); <paramref name="name"/> names it in diagnostics.</summary>
+    public static AnnexTable FromText(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextTables.Parse(text, name);
+    }
+
+    private static AnnexTable[] Unsupported(string path, string extension, List<Diagnostic> diagnostics)
+    {
+        diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.NoTable, $"'{extension}' is the old binary format: save the file as {(extension is ".xls" or ".et" ? ".xlsx" : ".docx")} and import that", path));
+        return [];
+    }
+}

@@ -1,0 +1,330 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Rules;
+
+namespace EcoAnalytics.Import;
+
+/// <summary>Rows of annex tables → rules: pairs names with threshold values, checks them against the catalog, writes JSON.</summary>
+internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOptions options, List<Diagnostic> diagnostics)
+{
+    private readonly JsonArray _rules = [];
+    private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private int? _deadline;
+
+    public void DeclareSets(AnnexHeader header)
+    {
+        foreach (var (key, printed) in header.Sets.Values)
+        {
+            _sets.TryAdd(key, printed);
+        }
+
+        _deadline ??= header.Deadline;
+    }
+
+    public void AddRow(AnnexTable table, AnnexHeader header, AnnexRow row, string domain, string task)
+    {
+        var nameColumn = header.Column(AnnexColumn.Indicator);
+        var reading = NameReading.Read(row[nameColumn], catalog);
+        foreach (var (words, close) in reading.Unknown)
+        {
+            var hint = close.Count == 0 ? " (no close alias; add one to indicators.csv aliases_zh if the wording is the catalog's measure)" : $" (did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?)";
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnknownIndicatorName, $"no catalog indicator is named '{words}'{hint}; the name is not guessed", table.File, row.Number, nameColumn + 1));
+        }
+
+        if (reading.Unknown.Count > 0 || reading.Parts.Count == 0)
+        {
+            return;
+        }
+
+        var number = AnnexHeader.Compact(row[header.Column(AnnexColumn.Number)]);
+        var context = new RowContext(table, row, number, Item(table, row, number, domain, task), Quote(header, row));
+        var units = Units(row[header.Column(AnnexColumn.Unit)], reading.Parts.Count);
+        var perSet = new Dictionary<string, IReadOnlyList<ParsedThreshold>?>(StringComparer.Ordinal);
+        foreach (var (column, (key, _)) in header.Sets)
+        {
+            var text = row[column];
+            if (text.Length == 0 || text is "/" or "-" or "—")
+            {
+                continue;
+            }
+
+            var parsed = ThresholdText.Parse(text, out var error);
+            if (parsed is null)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnparsedThreshold, $"{key} ({header.Sets[column].Printed}): {error}", table.File, row.Number, column + 1));
+            }
+
+            perSet[key] = parsed is null ? null : Pair(parsed, reading, context, column, key);
+        }
+
+        var common = new CommonProperties(Binding(row[header.Column(AnnexColumn.Binding)]), Cell(row, header.Column(AnnexColumn.Lead)), Cell(row, header.Column(AnnexColumn.Responsible)));
+        if (reading.Group is { } group && !reading.Composite && reading.Parts.Count > 1 && perSet.Values.All(v => v is null || v.Count == 1) && perSet.Values.Any(v => v is [{ Requirement: Requirement.Status }]))
+        {
+            // one status for a heading that is itself an indicator (自然生态空间： … 得到严格保护): the heading's rule
+            Add(group, perSet.ToDictionary(p => p.Key, p => p.Value?[0]), context, common, units.Count == 1 ? units[0] : null, suffix: string.Empty);
+            return;
+        }
+
+        var rules = new List<JsonObject>();
+        for (var k = 0; k < reading.Parts.Count; k++)
+        {
+            var bySet = perSet.ToDictionary(p => p.Key, p => p.Value is { } list ? (list.Count == 1 ? list[0] : list[k]) : null);
+            var suffix = reading.Parts.Count > 1 ? ((char)('a' + k)).ToString() : string.Empty;
+            if (Rule(reading.Parts[k], bySet, context, common, units.Count == 1 ? units[0] : units[k], suffix) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        if (reading.Composite && reading.Group is { } parent && perSet.Values.Any(v => v is { Count: > 1 }))
+        {
+            var composite = new JsonObject
+            {
+                ["RuleName"] = RuleName(context, string.Empty, parent.Code),
+                ["Operator"] = "And",
+                ["Properties"] = Properties(parent, Requirement.All, null, null, null, _deadline, context, common, null),
+                ["Rules"] = new JsonArray(rules.ToArray<JsonNode?>()),
+            };
+            _rules.Add(composite);
+            return;
+        }
+
+        foreach (var rule in rules)
+        {
+            _rules.Add(rule);
+        }
+    }
+
+    public ImportedRules Build()
+    {
+        var sets = new JsonObject();
+        foreach (var (key, printed) in _sets)
+        {
+            sets[key] = printed;
+        }
+
+        var programme = new JsonObject
+        {
+            ["county"] = options.County,
+            ["title"] = options.Name ?? string.Empty,
+            ["document"] = options.Document ?? string.Empty,
+            ["thresholdSets"] = sets,
+            ["defaultThresholdSet"] = _sets.ContainsKey("target") ? "target" : _sets.Keys.FirstOrDefault() ?? "target",
+            ["note"] = "Imported by eco rules import from the annex table(s) of " + (options.Document ?? "the file") + "; thresholds as printed, no threshold or department added.",
+        };
+        var document = new JsonObject
+        {
+            ["WorkflowName"] = options.Name ?? "imported",
+            ["Programme"] = programme,
+            ["Rules"] = _rules,
+        };
+        return new ImportedRules(document, _rules.Count);
+    }
+
+    private IReadOnlyList<ParsedThreshold>? Pair(IReadOnlyList<ParsedThreshold> parsed, NameReading reading, RowContext context, int column, string set)
+    {
+        var n = reading.Parts.Count;
+        if (parsed.Count == 1 || parsed.Count == n)
+        {
+            return parsed;
+        }
+
+        diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ImportedRowUnusable, $"{set}: {parsed.Count} values for {n} indicators ({string.Join(", ", reading.Parts.Select(p => p.Code))}); they cannot be paired", context.Table.File, context.Row.Number, column + 1));
+        return null;
+    }
+
+    private void Add(Indicator indicator, Dictionary<string, ParsedThreshold?> bySet, RowContext context, CommonProperties common, string? unit, string suffix)
+    {
+        if (Rule(indicator, bySet, context, common, unit, suffix) is { } rule)
+        {
+            _rules.Add(rule);
+        }
+    }
+
+    private JsonObject? Rule(Indicator indicator, Dictionary<string, ParsedThreshold?> bySet, RowContext context, CommonProperties common, string? unit, string suffix)
+    {
+        var usable = bySet.Where(p => p.Value is not null && Fits(indicator, p.Value, p.Key, context)).ToDictionary(p => p.Key, p => p.Value!);
+        if (usable.Count == 0)
+        {
+            return null;
+        }
+
+        var first = usable.Values.First();
+        if (usable.Values.Any(p => p.Requirement != first.Requirement || p.Comparator != first.Comparator || p.WithTrend != first.WithTrend))
+        {
+            Report(Severity.Error, DiagnosticCodes.ImportedRowUnusable, $"the threshold sets state different kinds of requirement for '{indicator.Code}' ({string.Join("; ", usable.Select(p => $"{p.Key}: {p.Value.Text}"))}); one rule cannot hold both", context, indicator.Code);
+            return null;
+        }
+
+        if (unit is not null && AnnexHeader.Compact(unit) != AnnexHeader.Compact(indicator.Unit))
+        {
+            Report(Severity.Warning, DiagnosticCodes.UnitMismatch, $"the table prints the unit '{unit}' for '{indicator.Code}', whose catalog unit is '{indicator.Unit}': the rule reads observations in '{indicator.Unit}' and the threshold as printed (nothing converted)", context, indicator.Code);
+        }
+
+        var (comparator, expression) = Expression(first, indicator);
+        var thresholds = Thresholds(usable);
+        var note = Note(first);
+        return new JsonObject
+        {
+            ["RuleName"] = RuleName(context, suffix, indicator.Code),
+            ["Expression"] = expression,
+            ["Properties"] = Properties(indicator, first.Requirement, comparator, thresholds, first, _deadline, context, common, note),
+        };
+    }
+
+    private bool Fits(Indicator indicator, ParsedThreshold parsed, string set, RowContext context)
+    {
+        string? why = parsed.Requirement switch
+        {
+            Requirement.Status when indicator.Kind != IndicatorKind.Status => $"'{parsed.Label}' is a status label, but '{indicator.Code}' is measured in {indicator.Unit}",
+            Requirement.Status when StatusScale.LevelOf(parsed.Label, indicator.Scale) is null => $"'{parsed.Label}' is not on the {StatusScale.Describe(indicator.Scale)} of '{indicator.Code}'",
+            Requirement.Threshold or Requirement.Terrain or Requirement.NotDecreasing or Requirement.Improving when indicator.Kind == IndicatorKind.Status => $"'{parsed.Text}' is a number or trend, but '{indicator.Code}' is a status (labels such as 建立)",
+            _ => null,
+        };
+        if (why is not null)
+        {
+            Report(Severity.Error, DiagnosticCodes.ImportedRowUnusable, $"{set}: {why}; the value is left out of the rule", context, indicator.Code);
+        }
+
+        return why is null;
+    }
+
+    private static (string Comparator, string Expression) Expression(ParsedThreshold p, Indicator indicator)
+    {
+        var lower = indicator.Direction == Direction.LowerIsBetter;
+        return p.Requirement switch
+        {
+            Requirement.Improving => lower ? ("<", "x.Slope < 0") : (">", "x.Slope > 0"),
+            Requirement.NotDecreasing => (">=", "x.Value >= x.Baseline"),
+            Requirement.Assigned => (lower ? "<=" : ">=", $"x.Value {(lower ? "<=" : ">=")} x.Assigned" + (p.WithTrend ? $" && x.Slope {(lower ? "<=" : ">=")} 0" : string.Empty)),
+            _ => (p.Comparator.Symbol(), $"x.Value {p.Comparator.Symbol()} x.Threshold"),
+        };
+    }
+
+    private static JsonObject? Thresholds(Dictionary<string, ParsedThreshold> usable)
+    {
+        var kind = usable.Values.First().Requirement;
+        if (kind is Requirement.Improving or Requirement.NotDecreasing or Requirement.Assigned)
+        {
+            return null;
+        }
+
+        var thresholds = new JsonObject();
+        foreach (var (set, p) in usable)
+        {
+            thresholds[set] = kind switch
+            {
+                Requirement.Status => JsonValue.Create(p.Label),
+                Requirement.Terrain => new JsonObject(p.ByTerrain!.Select(t => KeyValuePair.Create(t.Key.Label(), (JsonNode?)JsonValue.Create(t.Value)))),
+                _ => JsonValue.Create(p.Value ?? 0),
+            };
+        }
+
+        return thresholds;
+    }
+
+    private static string? Note(ParsedThreshold p) => p switch
+    {
+        { SignImplied: true, Qualifier: { } q } => $"printed without a sign, '{q}' in brackets: read as >= {p.Value?.ToString(CultureInfo.InvariantCulture)}.",
+        { SignImplied: true } => $"{p.Value?.ToString(CultureInfo.InvariantCulture)} printed without a sign: read as >= {p.Value?.ToString(CultureInfo.InvariantCulture)}.",
+        { Requirement: Requirement.Improving } => $"{p.Text}: improving, OLS slope over the last 3 years.",
+        { Requirement: Requirement.NotDecreasing } => $"{p.Text}: not below the previous year.",
+        { Requirement: Requirement.Eliminated } => $"{p.Text}: the count must be 0 (implied, not printed).",
+        { Requirement: Requirement.Assigned } => $"{p.Text}: the target the upper level assigns (datasets/assigned-targets.csv).",
+        _ => null,
+    };
+
+    private JsonObject Properties(Indicator indicator, Requirement requirement, string? comparator, JsonObject? thresholds, ParsedThreshold? p, int? deadline, RowContext context, CommonProperties common, string? note)
+    {
+        var properties = new JsonObject { ["indicator"] = indicator.Code, ["requirement"] = RequirementName(requirement) };
+        if (comparator is not null)
+        {
+            properties["comparator"] = comparator;
+        }
+
+        if (thresholds is not null)
+        {
+            properties["thresholds"] = thresholds;
+        }
+
+        if (p?.Requirement == Requirement.NotDecreasing)
+        {
+            properties["baseline"] = "previous";
+        }
+
+        if (p is { Requirement: Requirement.Improving } or { WithTrend: true })
+        {
+            properties["window"] = 3;
+        }
+
+        Set(properties, "deadline", deadline);
+        Set(properties, "binding", common.Binding);
+        Set(properties, "lead", common.Lead);
+        Set(properties, "responsible", common.Responsible);
+        properties["source"] = new JsonObject
+        {
+            ["document"] = options.Document ?? context.Table.File,
+            ["line"] = context.Row.Number,
+            ["item"] = context.Item,
+            ["quote"] = context.Quote,
+        };
+        Set(properties, "note", note);
+        return properties;
+    }
+
+    private static void Set<T>(JsonObject properties, string key, T? value)
+    {
+        if (value is not null && !(value is string s && s.Length == 0))
+        {
+            properties[key] = JsonValue.Create(value);
+        }
+    }
+
+    private static string RequirementName(Requirement requirement) => requirement switch
+    {
+        Requirement.NotDecreasing => "not_decreasing",
+        Requirement.AssignedChange => "assigned_change",
+        _ => requirement.ToString().ToLowerInvariant(),
+    };
+
+    private string RuleName(RowContext context, string suffix, string code)
+    {
+        var number = context.Number.Length == 0 ? $"r{context.Row.Number}" : int.TryParse(context.Number, out var n) ? n.ToString("00", CultureInfo.InvariantCulture) : context.Number;
+        var name = $"{options.Prefix}{number}{suffix}_{code}";
+        for (var k = 2; !_names.Add(name); k++)
+        {
+            name = $"{options.Prefix}{number}{suffix}_{code}_{k}";
+        }
+
+        return name;
+    }
+
+    private static List<string?> Units(string cell, int parts)
+    {
+        var units = ThresholdText.Normalize(cell).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        return units.Count == parts && parts > 1 ? units.Select(NoUnit).ToList() : [NoUnit(ThresholdText.Normalize(cell))!];
+
+        static string? NoUnit(string u) => u is "" or "-" or "/" or "—" or "--" ? null : u;
+    }
+
+    private static string? Binding(string cell) => cell.Contains("约束", StringComparison.Ordinal) ? "约束性" : cell.Contains("参考", StringComparison.Ordinal) ? "参考性" : null;
+
+    private static string? Cell(AnnexRow row, int column) => column < 0 || row[column] is "" or "/" or "-" ? null : row[column];
+
+    private static string Item(AnnexTable table, AnnexRow row, string number, string domain, string task) =>
+        $"{table.Name} 第{row.Number}行" + (number.Length > 0 ? $" 序号{number}" : string.Empty)
+        + (domain.Length + task.Length > 0 ? $" ({string.Join(" / ", new[] { domain, task }.Where(s => s.Length > 0))})" : string.Empty);
+
+    private static string Quote(AnnexHeader header, AnnexRow row) =>
+        string.Join('\t', new[] { header.Column(AnnexColumn.Indicator), header.Column(AnnexColumn.Unit) }.Concat(header.Sets.Keys.Order()).Where(c => c >= 0).Select(c => row[c]));
+
+    private void Report(Severity severity, string code, string message, RowContext context, string indicator) =>
+        diagnostics.Add(new Diagnostic(severity, code, message, context.Table.File, context.Row.Number) { Indicator = indicator });
+
+    private sealed record RowContext(AnnexTable Table, AnnexRow Row, string Number, string Item, string Quote);
+
+    private sealed record CommonProperties(string? Binding, string? Lead, string? Responsible);
+}
