@@ -28,6 +28,7 @@ internal static class EcoCli
             SimulateCommand.Build(context),
             GenerateCommand.Build(context),
             WhatIfCommand.Build(context),
+            NotebookCommand.Build(context),
         };
         return root;
     }
