@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using EcoAnalytics.Data;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Frames;
 using EcoAnalytics.Presentation.Charts;
@@ -65,7 +66,13 @@ internal static class NotebookHtml
         var columns = frame.Columns.ToList();
         var synthetic = columns.FirstOrDefault(c => c.Name == "synthetic" && c.DataType == typeof(bool));
         var rows = frame.Rows.Count;
-        var syntheticRows = synthetic is null ? 0 : Enumerable.Range(0, (int)rows).Count(i => synthetic[i] is true);
+        // A row is synthetic when its synthetic column says so, or (tables without one, such as the outlook) when a
+        // note or message starts with the library's marker.
+        var texts = columns.Where(c => c.DataType == typeof(string)).ToList();
+        var flags = Enumerable.Range(0, (int)rows)
+            .Select(i => synthetic is not null ? synthetic[i] is true : texts.Any(c => c[i] is string t && t.Contains(Sources.SyntheticMarker, StringComparison.Ordinal)))
+            .ToArray();
+        var syntheticRows = flags.Count(f => f);
         var html = new StringBuilder();
         html.Append("<div class=\"eco-table\">");
         if (caption is not null)
@@ -87,7 +94,7 @@ internal static class NotebookHtml
         html.Append("</tr></thead><tbody>");
         for (long row = 0; row < Math.Min(rows, MaxRows); row++)
         {
-            var isSynthetic = synthetic?[row] is true;
+            var isSynthetic = flags[row];
             html.Append(isSynthetic ? "<tr class=\"synthetic\" style=\"background:#efebe9\">" : "<tr>");
             foreach (var column in columns)
             {

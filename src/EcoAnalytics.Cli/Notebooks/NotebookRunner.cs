@@ -117,7 +117,7 @@ internal static class NotebookRunner
     /// <summary>The error's kind and message, without a stack trace (compile errors are in the message).</summary>
     private static (string Name, string Message) Describe(CommandFailed failed)
     {
-        if (failed.Exception is { } ex)
+        if (failed.Exception is { } ex && !ex.GetType().Name.Contains("CompilationError", StringComparison.Ordinal))
         {
             var inner = ex is TargetInvocationException { InnerException: { } i } ? i : ex;
             return (inner.GetType().Name, $"{inner.GetType().Name}: {inner.Message}");
