@@ -85,7 +85,7 @@ internal static class NotebookHtml
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"eco-synthetic-banner\" style=\"background:#fff3e0;border:1px solid #ffb74d;color:#5d4037;padding:4px 8px;margin:4px 0\">{SyntheticBadge} {syntheticRows} of {rows} rows read values of the synthetic demonstration panel (合成数据，非观测): generated, not observed.</div>");
         }
 
-        html.Append("<table class=\"eco-data\" style=\"border-collapse:collapse;font-size:12px\"><thead><tr>");
+        html.Append("<div style=\"overflow-x:auto\"><table class=\"eco-data\" style=\"border-collapse:collapse;font-size:12px\"><thead><tr>");
         foreach (var column in columns)
         {
             html.Append("<th style=\"border:1px solid #ddd;padding:2px 6px;background:#e8f5e9;text-align:left\">").Append(Encode(column.Name)).Append("</th>");
@@ -100,7 +100,7 @@ internal static class NotebookHtml
             {
                 var value = column[row];
                 var numeric = value is double or float or int or long or decimal;
-                html.Append(numeric ? "<td style=\"border:1px solid #ddd;padding:2px 6px;text-align:right\">" : "<td style=\"border:1px solid #ddd;padding:2px 6px\">");
+                html.Append(numeric ? "<td style=\"border:1px solid #ddd;padding:2px 6px;text-align:right;vertical-align:top\">" : "<td style=\"border:1px solid #ddd;padding:2px 6px;vertical-align:top;max-width:32em\">");
                 html.Append(ReferenceEquals(column, synthetic) && isSynthetic ? SyntheticBadge : Encode(Cell(value)));
                 html.Append("</td>");
             }
@@ -108,7 +108,7 @@ internal static class NotebookHtml
             html.Append("</tr>");
         }
 
-        html.Append("</tbody></table>");
+        html.Append("</tbody></table></div>");
         html.Append(CultureInfo.InvariantCulture, $"<div style=\"color:#616161;font-size:11px\">{rows} rows × {columns.Count} columns");
         if (rows > MaxRows)
         {
