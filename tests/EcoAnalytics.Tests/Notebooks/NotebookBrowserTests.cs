@@ -7,7 +7,8 @@ namespace EcoAnalytics.Tests.Notebooks;
 /// Executed notebooks' HTML exports (<c>eco notebook run --html</c>) in Debian's chromium, offline: every request that
 /// is not <c>file://</c> is aborted, and every chart the outputs hold is drawn by the plotly.js of the first cell.
 /// </summary>
-public sealed class NotebookBrowserTests(NotebookFixture notebooks) : IClassFixture<NotebookFixture>
+[Collection(NotebookCollection.Name)]
+public sealed class NotebookBrowserTests(NotebookFixture notebooks)
 {
     [BrowserFact]
     public async Task ExecutedNotebooks_Offline_DrawEveryChart()

@@ -9,7 +9,8 @@ namespace EcoAnalytics.Tests.Notebooks;
 /// a user runs them: the package packed into a local feed (the notebooks' <c>#i</c> folder, through
 /// <c>ECO_PACKAGES</c>), restored by the kernel's <c>#r "nuget: EcoAnalytics, 0.1.0"</c> into a packages folder of
 /// their own (kept between runs in <c>artifacts/</c> so that the other packages download once), from which the
-/// previous EcoAnalytics 0.1.0 is removed first. About 40 s.
+/// previous EcoAnalytics 0.1.0 is removed first. About 40 s. One instance for every notebook test (a collection
+/// fixture): two runs at once would share the packages folder.
 /// </summary>
 public sealed class NotebookFixture : IDisposable
 {
@@ -62,4 +63,11 @@ public sealed class NotebookFixture : IDisposable
         {
         }
     }
+}
+
+/// <summary>The tests that read the notebooks' run: one <see cref="NotebookFixture"/>, the tests one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class NotebookCollection : ICollectionFixture<NotebookFixture>
+{
+    public const string Name = "notebooks";
 }

@@ -5,7 +5,8 @@ using EcoAnalytics.Tests.Rules.SeedTables;
 namespace EcoAnalytics.Tests.Notebooks;
 
 /// <summary>The notebooks through <c>eco notebook run</c>: every cell runs, outputs hold HTML tables and charts that need no CDN.</summary>
-public sealed partial class NotebookRunTests(NotebookFixture notebooks) : IClassFixture<NotebookFixture>
+[Collection(NotebookCollection.Name)]
+public sealed partial class NotebookRunTests(NotebookFixture notebooks)
 {
     [Fact]
     public void EveryNotebook_Runs()
