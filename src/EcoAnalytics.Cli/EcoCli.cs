@@ -30,6 +30,7 @@ internal static class EcoCli
             GenerateCommand.Build(context),
             WhatIfCommand.Build(context),
             ImportCommands.Import(context),
+            NotebookCommand.Build(context),
         };
         return root;
     }

@@ -119,7 +119,7 @@ internal sealed class ConsumerProject : IDisposable
     }
 
     /// <summary>Runs the <c>dotnet</c> that runs the tests, without the MSBuild settings the test run passes to its children.</summary>
-    public static ProcessResult Dotnet(string workingDirectory, IEnumerable<string> arguments)
+    public static ProcessResult Dotnet(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -140,6 +140,11 @@ internal sealed class ConsumerProject : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start dotnet");
         var output = new StringBuilder();
         var lockObject = new Lock();
