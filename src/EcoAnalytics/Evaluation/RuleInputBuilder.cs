@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Rules;
@@ -36,6 +37,7 @@ internal sealed class RuleInputBuilder
     public CountyContext Context(County county) => new(county, _panel.CountyIndex(county.Id), _assigned.CountyIndex(county.Id));
 
     // Returns by value: return buffers live on the stack, so filling the string and array fields needs no GC write barriers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BuiltInput Build(RulePlan plan, in CountyContext county, int year)
     {
         BuiltInput result = default;
@@ -147,6 +149,7 @@ internal sealed class RuleInputBuilder
 
     private double Cell(int county, int indicator, int year, ref bool synthetic) => Cell(county, indicator, year, ref synthetic, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Cell(int county, int indicator, int year, ref bool synthetic, out int source)
     {
         if (county < 0 || indicator < 0)
@@ -180,6 +183,7 @@ internal sealed class RuleInputBuilder
     }
 
     /// <summary>OLS slope per year over the window ending at <paramref name="year"/>, and the number of points used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Slope, int Points) Trend(int county, int indicator, int year, int window, ref bool synthetic)
     {
         if (county < 0 || indicator < 0)
