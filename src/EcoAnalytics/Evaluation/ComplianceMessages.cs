@@ -147,6 +147,32 @@ internal static class ComplianceMessages
         }
     }
 
+    /// <summary>
+    /// A status rule's labels as printed: the observed label, and the required one (the rule's own in the set used, the
+    /// label assigned by the upper level, or the baseline's); (null, null) for numeric rules.
+    /// </summary>
+    public static (string? Value, string? Threshold) Labels(CompiledRule compiled, RuleThresholds thresholds, in RowFacts facts, double threshold, IndicatorCatalog catalog)
+    {
+        var rule = compiled.Rule;
+        if (catalog.Find(rule.Indicator) is not { Kind: IndicatorKind.Status } indicator)
+        {
+            return (null, null);
+        }
+
+        var observed = facts.Label is { Length: > 0 } label ? label : null;
+        var required = rule.Requirement switch
+        {
+            Requirement.Status => rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : Level(threshold, indicator.Scale),
+            Requirement.Assigned => facts.AssignedLabel ?? Level(threshold, indicator.Scale),
+            Requirement.NotDecreasing when indicator.Scale != OrdinalScale.Ladder => Level(threshold, indicator.Scale),
+            _ => null,
+        };
+        return required is null && observed is null ? (null, null) : (observed, required);
+    }
+
+    // The ladder's levels have many labels each: no single label to show for a level.
+    private static string? Level(double level, OrdinalScale scale) => double.IsNaN(level) || scale == OrdinalScale.Ladder ? null : StatusScale.LabelOf(level, scale);
+
     private static string RequiredLabel(ProgrammeRule rule, RuleThresholds thresholds, double threshold) =>
         rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(threshold);
 

@@ -82,6 +82,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
             var rule = _programme.AllRules[_rule[index]];
             var county = _counties[_county[index]];
+            var labels = ComplianceMessages.Labels(rule, _thresholds[rule], _facts[index], _threshold[index], _programme.Catalog);
             return new ComplianceResult(
                 county.Id,
                 _year[index],
@@ -98,6 +99,8 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             {
                 IsSynthetic = _synthetic[index],
                 Source = _facts[index].Source >= 0 ? Panel.SourceText(_facts[index].Source) : null,
+                ValueLabel = labels.Value,
+                ThresholdLabel = labels.Threshold,
             };
         }
     }
