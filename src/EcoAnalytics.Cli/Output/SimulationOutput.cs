@@ -36,14 +36,8 @@ internal static class SimulationOutput
                 console.MarkupLine($"  most likely to fail: {Markup.Escape(string.Join(", ", baselineJoint.MostLikelyToFail))}");
             }
 
-            var view = new Table { Border = TableBorder.Simple };
-            view.AddColumns("Rule", "Basis", "Target (by)", "Latest", "P(met)");
-            foreach (var (code, _) in legend)
-            {
-                view.AddColumn(code);
-            }
-
-            view.AddColumns("Leverage", "Data");
+            List<ReadableTable.Column> columns = [new("Rule", Key: true), new("Basis"), new("Target (by)"), new("Latest"), new("P(met)"), .. legend.Select(l => new ReadableTable.Column(l.Item1)), new("Leverage"), new("Data")];
+            var view = new ReadableTable(null, columns);
             var included = group.Where(r => r.Basis != OutcomeBasis.Excluded).ToList();
             foreach (var row in included)
             {
@@ -66,7 +60,7 @@ internal static class SimulationOutput
                 view.AddRow(cells.ToArray());
             }
 
-            console.Write(view);
+            view.Write(console);
             var push = included.Where(r => r.LeverageBinding > 0).OrderByDescending(r => r.LeverageBinding).Take(3).ToList();
             if (push.Count > 0)
             {
