@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Internal;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Evaluation;
@@ -8,7 +9,10 @@ namespace EcoAnalytics.Evaluation;
 /// <summary>The numbers and the sentence a compliance row shows, per requirement kind.</summary>
 internal static class ComplianceMessages
 {
-    /// <summary>(value, threshold, gap) as the result table shows them; NaN when not applicable.</summary>
+    /// <summary>
+    /// (value, threshold, gap) as the result table shows them; NaN when not applicable. A gap keeps the decimals of its
+    /// value and threshold, a slope (an improving rule's value) three more than its points (<see cref="Precision"/>).
+    /// </summary>
     public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;
@@ -20,7 +24,7 @@ internal static class ComplianceMessages
 
         var (value, threshold) = plan.Requirement switch
         {
-            Requirement.Improving => (x.Slope, 0.0),
+            Requirement.Improving => (Precision.Slope(x.Slope, built.SlopeDecimals), 0.0),
             Requirement.NotDecreasing => (x.Value, x.Baseline),
             Requirement.Assigned => (x.Value, x.Assigned),
             Requirement.AssignedChange => (Change(plan, x), x.Assigned),
@@ -30,7 +34,7 @@ internal static class ComplianceMessages
 
         var gap = plan.Requirement == Requirement.Combined
             ? SmallestGap(comparator, x.Values, x.Thresholds)
-            : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
+            : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : Precision.Difference(comparator.Gap(value, threshold), value, threshold);
         return (value, threshold, gap);
     }
 
@@ -47,7 +51,7 @@ internal static class ComplianceMessages
         var smallest = double.NaN;
         for (var k = 0; k < values.Length && k < thresholds.Length; k++)
         {
-            var gap = comparator.Gap(values[k], thresholds[k]);
+            var gap = Precision.Difference(comparator.Gap(values[k], thresholds[k]), values[k], thresholds[k]);
             smallest = double.IsNaN(smallest) || gap < smallest ? gap : smallest;
         }
 
