@@ -77,7 +77,7 @@ internal static class ComplianceOutput
         CsvFormat.WriteRow(writer, ComplianceTable.Columns);
         foreach (var r in tables.SelectMany(t => t))
         {
-            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message, r.Source, r.IsSynthetic ? "synthetic" : string.Empty]);
+            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message, r.Source, r.IsSynthetic ? "synthetic" : string.Empty, r.ValueLabel, r.ThresholdLabel]);
         }
     }
 
@@ -102,11 +102,25 @@ internal static class ComplianceOutput
                 json.WriteString("message", r.Message);
                 json.WriteString("source", r.Source);
                 json.WriteBoolean("synthetic", r.IsSynthetic);
+                Text(json, "value_label", r.ValueLabel);
+                Text(json, "threshold_label", r.ThresholdLabel);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         });
+
+    private static void Text(System.Text.Json.Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
 
     private static string StatusMarkup(ComplianceStatus status) => status switch
     {

@@ -10,9 +10,13 @@ namespace EcoAnalytics.Evaluation;
 /// </summary>
 public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 {
-    /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
+    /// <summary>
+    /// The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order. <c>value_label</c> and
+    /// <c>threshold_label</c> are a status rule's labels as printed (<see cref="ComplianceResult.ValueLabel"/>,
+    /// <see cref="ComplianceResult.ThresholdLabel"/>) beside the numeric <c>value</c> and <c>threshold</c>.
+    /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message", "source", "synthetic"];
+        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message", "source", "synthetic", "value_label", "threshold_label"];
 
     private readonly CompiledProgramme _programme;
     private readonly ThresholdPlan _thresholds;

@@ -68,6 +68,16 @@ public sealed class TableLayoutTests
         Assert.Equal(["D01_eco_civilization_plan", "编制", ">=", "制定实施", "NotMet"], words.Take(5));
         var numeric = output.Split('\n').Single(l => l.TrimStart().StartsWith("D07a_good_air_ratio ", StringComparison.Ordinal));
         Assert.Equal(["D07a_good_air_ratio", "86.7", ">=", "88.1", "NotMet", "-1.4"], numeric.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+
+        // CSV keeps the ladder numbers for downstream users and adds the labels as the last two columns.
+        var (_, csv, _) = CliRunner.RunAt(160, "evaluate", "--county", "dengfeng", "--format", "csv");
+        var rows = Rows(csv);
+        var row = rows.Single(r => r[3] == "D01_eco_civilization_plan");
+        Assert.Equal(["value", "threshold"], [rows[0][5], rows[0][6]]);
+        Assert.Equal(["1", "2"], [row[5], row[6]]);
+        Assert.Equal(["value_label", "threshold_label"], rows[0].TakeLast(2));
+        Assert.Equal(["编制", "制定实施"], row.TakeLast(2));
+        Assert.Equal(["", ""], rows.Single(r => r[3] == "D07a_good_air_ratio").TakeLast(2));
     }
 
     // Words as compared: separators and brackets around a word are not part of it; border lines are not words.
