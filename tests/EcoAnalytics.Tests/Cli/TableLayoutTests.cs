@@ -46,6 +46,27 @@ public sealed class TableLayoutTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public void ReportSummary_AtWidth_KeepsProgrammeNamesWhole(int width)
+    {
+        var folder = Directory.CreateTempSubdirectory("eco-report-width").FullName;
+        try
+        {
+            var (exit, output, error) = CliRunner.RunAt(width, "report", "--out", Path.Combine(folder, "report.html"));
+            Assert.True(exit == 0, error);
+            var tokens = output.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            Assert.All(
+                ["lushi-demonstration-2022", "lushi-lianshan-2023", "dengfeng-provincial-2023", "qinshui-consolidation-2020", "shanzhou-2022"],
+                name => Assert.Contains(name, tokens));
+            Assert.All(output.Split('\n'), line => Assert.True(line.TrimEnd().Length <= width, line));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void ForecastTable_AtNarrowWidth_ShowsShortVerdictWordsWithTheirLegend()
     {
