@@ -10,8 +10,9 @@ namespace EcoAnalytics.Evaluation;
 internal static class ComplianceMessages
 {
     /// <summary>
-    /// (value, threshold, gap) as the result table shows them; NaN when not applicable. A gap keeps the decimals of its
-    /// value and threshold, a slope (an improving rule's value) three more than its points (<see cref="Precision"/>).
+    /// (value, threshold, gap) as the result table stores them; NaN when not applicable. A multi-indicator rule's gap is
+    /// rounded here, to its components' decimals; the others when a row is read (<see cref="ComplianceTable"/>), off the
+    /// evaluation's hot path.
     /// </summary>
     public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
@@ -24,7 +25,7 @@ internal static class ComplianceMessages
 
         var (value, threshold) = plan.Requirement switch
         {
-            Requirement.Improving => (Precision.Slope(x.Slope, built.SlopeDecimals), 0.0),
+            Requirement.Improving => (x.Slope, 0.0),
             Requirement.NotDecreasing => (x.Value, x.Baseline),
             Requirement.Assigned => (x.Value, x.Assigned),
             Requirement.AssignedChange => (Change(plan, x), x.Assigned),
@@ -34,7 +35,7 @@ internal static class ComplianceMessages
 
         var gap = plan.Requirement == Requirement.Combined
             ? SmallestGap(comparator, x.Values, x.Thresholds)
-            : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : Precision.Difference(comparator.Gap(value, threshold), value, threshold);
+            : double.IsNaN(value) || double.IsNaN(threshold) ? double.NaN : comparator.Gap(value, threshold);
         return (value, threshold, gap);
     }
 

@@ -1,4 +1,3 @@
-using EcoAnalytics.Internal;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Rules;
@@ -84,7 +83,7 @@ internal sealed class RuleInputBuilder
         var points = 0;
         if ((members & (InputMembers.Slope | InputMembers.Points)) != 0)
         {
-            (slope, points) = Trend(c, i, year, plan.Window, ref synthetic, out result.SlopeDecimals);
+            (slope, points) = Trend(c, i, year, plan.Window, ref synthetic);
             if (points < plan.MinPoints)
             {
                 slope = double.NaN;
@@ -181,9 +180,8 @@ internal sealed class RuleInputBuilder
     }
 
     /// <summary>OLS slope per year over the window ending at <paramref name="year"/>, and the number of points used.</summary>
-    private (double Slope, int Points) Trend(int county, int indicator, int year, int window, ref bool synthetic, out int decimals)
+    private (double Slope, int Points) Trend(int county, int indicator, int year, int window, ref bool synthetic)
     {
-        decimals = 0;
         if (county < 0 || indicator < 0)
         {
             return (double.NaN, 0);
@@ -199,7 +197,6 @@ internal sealed class RuleInputBuilder
             }
 
             double t = y - year;
-            decimals = Math.Max(decimals, Precision.Decimals(v));
             n++;
             sumT += t;
             sumV += v;

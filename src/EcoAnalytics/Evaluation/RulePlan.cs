@@ -16,9 +16,6 @@ internal struct BuiltInput
 
     /// <summary>The panel source id of the primary value; -1 when there is none.</summary>
     public int Source;
-
-    /// <summary>The most decimals among the points of the slope (for rounding it to the data's precision).</summary>
-    public int SlopeDecimals;
 }
 
 /// <summary>A county resolved once per evaluation: its rows in the panels and its terrain slot.</summary>
