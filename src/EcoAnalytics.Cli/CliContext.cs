@@ -3,15 +3,18 @@ using Spectre.Console;
 namespace EcoAnalytics.Cli;
 
 /// <summary>Where a command writes: plain writers for machine formats, a Spectre console for tables.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error)
+/// <param name="output">Standard output.</param>
+/// <param name="error">Standard error.</param>
+/// <param name="width">The table width when output is not a terminal; null: the <c>COLUMNS</c> variable, else 160.</param>
+internal sealed class CliContext(TextWriter output, TextWriter error, int? width = null)
 {
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
 
-    public IAnsiConsole Console { get; } = CreateConsole(output);
+    public IAnsiConsole Console { get; } = CreateConsole(output, width);
 
-    private static IAnsiConsole CreateConsole(TextWriter output)
+    private static IAnsiConsole CreateConsole(TextWriter output, int? width)
     {
         var interactive = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -23,7 +26,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         });
         if (!interactive)
         {
-            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
+            console.Profile.Width = width ?? (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160);
         }
 
         return console;

@@ -35,9 +35,9 @@ internal static class EcoCli
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, int? width = null)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, width);
         var root = Build(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

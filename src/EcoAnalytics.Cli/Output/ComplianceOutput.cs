@@ -8,33 +8,61 @@ namespace EcoAnalytics.Cli.Output;
 /// <summary>Prints compliance tables: a readable table per programme, or CSV/JSON with exactly <see cref="ComplianceTable.Columns"/>.</summary>
 internal static class ComplianceOutput
 {
+    /// <summary>
+    /// One row per rule, county and year; county and year move to the title when the table has only one of each. Rule
+    /// names are never wrapped and no word is broken (<see cref="ReadableTable"/>); status rules show the labels as
+    /// printed (observed 编制, required 制定实施), not ladder numbers.
+    /// </summary>
     public static void Table(IAnsiConsole console, ComplianceTable table)
     {
         var p = table.Programme;
         var set = table.Options.ThresholdSet ?? p.DefaultThresholdSet;
         var others = (table.Options.Counties ?? []).Where(c => c != p.County).ToList();
         var foreign = others.Count > 0 ? $"; {p.County}'s table also run against {string.Join(", ", others)} (--any-programme: a comparison, not their assessment)" : string.Empty;
-        var view = new Table
+        var rows = table.ToList();
+        var counties = rows.Select(r => r.County).Distinct().ToList();
+        var years = rows.Select(r => r.Year).Distinct().ToList();
+        var (countyColumn, yearColumn) = (counties.Count > 1, years.Count > 1);
+        var scope = string.Join(" ", new[] { countyColumn ? null : counties.FirstOrDefault(), yearColumn ? null : years.FirstOrDefault().ToString(CultureInfo.InvariantCulture) }.Where(x => x is not null && rows.Count > 0));
+        var title = Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}{foreign}{(scope.Length > 0 ? "; " + scope : string.Empty)}");
+        var columns = new List<ReadableTable.Column>();
+        if (countyColumn)
         {
-            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title} ({p.Reference}); thresholds: {set} = {p.ThresholdSets.GetValueOrDefault(set, set)}{foreign}")),
-            Border = TableBorder.Simple,
-        };
-        view.AddColumns("County", "Year", "Rule", "Value", "", "Threshold", "Status", "Gap", "Message");
-        foreach (var r in table)
-        {
-            view.AddRow(
-                Markup.Escape(r.County),
-                r.Year.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(r.Rule),
-                Number(r.Value),
-                Markup.Escape(r.Comparator),
-                Number(r.Threshold),
-                StatusMarkup(r.Status),
-                Number(r.Gap),
-                Markup.Escape(r.Message));
+            columns.Add(new("County", Key: true));
         }
 
-        console.Write(view);
+        if (yearColumn)
+        {
+            columns.Add(new("Year", Key: true));
+        }
+
+        columns.AddRange([new("Rule", Key: true), new("Value"), new(string.Empty), new("Threshold"), new("Status"), new("Gap"), new("Message", MinWidth: 32)]);
+        var view = new ReadableTable(title, columns);
+        foreach (var r in rows)
+        {
+            var cells = new List<string>();
+            if (countyColumn)
+            {
+                cells.Add(Markup.Escape(r.County));
+            }
+
+            if (yearColumn)
+            {
+                cells.Add(r.Year.ToString(CultureInfo.InvariantCulture));
+            }
+
+            cells.AddRange([
+                Markup.Escape(r.Rule),
+                Markup.Escape(r.ValueLabel ?? Number(r.Value)),
+                Markup.Escape(r.Comparator),
+                Markup.Escape(r.ThresholdLabel ?? Number(r.Threshold)),
+                StatusMarkup(r.Status),
+                Number(r.Gap),
+                Markup.Escape(r.Message)]);
+            view.AddRow([.. cells]);
+        }
+
+        view.Write(console);
         var synthetic = table.SyntheticCount;
         console.MarkupLine(
             $"[green]Met {table.CountOf(ComplianceStatus.Met)}[/], [red]NotMet {table.CountOf(ComplianceStatus.NotMet)}[/], " +
@@ -49,7 +77,7 @@ internal static class ComplianceOutput
         CsvFormat.WriteRow(writer, ComplianceTable.Columns);
         foreach (var r in tables.SelectMany(t => t))
         {
-            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message, r.Source, r.IsSynthetic ? "synthetic" : string.Empty]);
+            CsvFormat.WriteRow(writer, [r.County, r.Year, r.Programme, r.Rule, r.Indicator, r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status, r.Gap, r.Message, r.Source, r.IsSynthetic ? "synthetic" : string.Empty, r.ValueLabel, r.ThresholdLabel]);
         }
     }
 
@@ -74,11 +102,25 @@ internal static class ComplianceOutput
                 json.WriteString("message", r.Message);
                 json.WriteString("source", r.Source);
                 json.WriteBoolean("synthetic", r.IsSynthetic);
+                Text(json, "value_label", r.ValueLabel);
+                Text(json, "threshold_label", r.ThresholdLabel);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         });
+
+    private static void Text(System.Text.Json.Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
 
     private static string StatusMarkup(ComplianceStatus status) => status switch
     {

@@ -15,8 +15,8 @@ internal static class ReportSummaryOutput
         console.MarkupLine(Markup.Escape(
             $"{dataset.Observations.Count} observations ({dataset.Observations.Count - synthetic} real with sources, {synthetic} synthetic); " +
             $"{dataset.Diagnostics.Count(d => d.IsError)} data errors, {dataset.Diagnostics.Count(d => d.Severity == Severity.Warning)} warnings (see the report's data validation)."));
-        var table = new Table { Border = TableBorder.Simple };
-        table.AddColumns("County", "Programme", "Met", "Not met", "No data", "Error", "Not in set", "On track", "Synthetic rows");
+        var table = new ReadableTable(null, [
+            new("County", Key: true), new("Programme", Key: true), new("Met"), new("Not met"), new("No data"), new("Error"), new("Not in set"), new("On track"), new("Synthetic rows")]);
         var owners = report.Programmes.ToDictionary(p => p.Programme.Name, p => p.Programme.County, StringComparer.Ordinal);
         var foreign = false;
         foreach (var s in report.Summary)
@@ -30,7 +30,7 @@ internal static class ReportSummaryOutput
                 s.Error > 0 ? $"[magenta]{s.Error}[/]" : "0", s.NotInSet > 0 ? $"[blue]{s.NotInSet}[/]" : "0", $"{s.OnTrack}/{s.Projected}", s.Synthetic > 0 ? $"[yellow]{s.Synthetic}[/]" : "0");
         }
 
-        console.Write(table);
+        table.Write(console);
         if (foreign)
         {
             console.MarkupLine(Markup.Escape("Rows marked \"(X's table)\" run another county's programme against the county (--any-programme): a comparison, not that county's assessment."));

@@ -36,22 +36,19 @@ internal static class SimulationOutput
                 console.MarkupLine($"  most likely to fail: {Markup.Escape(string.Join(", ", baselineJoint.MostLikelyToFail))}");
             }
 
-            var view = new Table { Border = TableBorder.Simple };
-            view.AddColumns("Rule", "Basis", "Target (by)", "Latest", "P(met)");
-            foreach (var (code, _) in legend)
-            {
-                view.AddColumn(code);
-            }
-
-            view.AddColumns("Leverage", "Data");
             var included = group.Where(r => r.Basis != OutcomeBasis.Excluded).ToList();
+
+            // One deadline for every rule: said once in the title, not in every row.
+            var oneDeadline = included.Select(r => r.Goal.Deadline).Distinct().ToList() is [{ } only] ? only : (int?)null;
+            List<ReadableTable.Column> columns = [new("Rule", Key: true), new("Basis"), new(oneDeadline is null ? "Target (by)" : "Target"), new("Latest"), new("P(met)"), .. legend.Select(l => new ReadableTable.Column(l.Item1)), new("Leverage"), new("Data")];
+            var view = new ReadableTable(oneDeadline is { } by ? Markup.Escape($"every target by {by.ToString(CultureInfo.InvariantCulture)}") : null, columns);
             foreach (var row in included)
             {
                 var cells = new List<string>
                 {
                     Markup.Escape(row.Rule),
                     SimulationCells.BasisWord(row.Basis),
-                    Markup.Escape(Target(row)),
+                    Markup.Escape(Target(row, oneDeadline is null)),
                     row.Latest is { } latest ? $"{Markup.Escape(row.LatestLabel ?? N(latest.Value))} ({latest.Year.ToString(CultureInfo.InvariantCulture)})" : "—",
                     Colour(row.Probability),
                 };
@@ -66,7 +63,7 @@ internal static class SimulationOutput
                 view.AddRow(cells.ToArray());
             }
 
-            console.Write(view);
+            view.Write(console);
             var push = included.Where(r => r.LeverageBinding > 0).OrderByDescending(r => r.LeverageBinding).Take(3).ToList();
             if (push.Count > 0)
             {
@@ -109,9 +106,9 @@ internal static class SimulationOutput
 
     public static void Json(TextWriter writer, SimulationResult result) => Output.Json.Rows(writer, SimulationCells.Columns, SimulationCells.Rows(result));
 
-    private static string Target(SimulatedRule row) =>
+    private static string Target(SimulatedRule row, bool withDeadline) =>
         (row.TargetLabel is { } label ? label : row.Goal.Target is { } t ? (row.Goal.Direction == EcoAnalytics.Catalog.Direction.LowerIsBetter ? "≤ " : "≥ ") + N(t) : "—")
-        + (row.Goal.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty);
+        + (withDeadline && row.Goal.Deadline is { } d ? $" ({d.ToString(CultureInfo.InvariantCulture)})" : string.Empty);
 
     private static string Colour(double? probability) => probability is { } p
         ? $"[{(p >= 0.5 ? "green" : "red")}]{p.ToString("0.00", CultureInfo.InvariantCulture)}[/]"

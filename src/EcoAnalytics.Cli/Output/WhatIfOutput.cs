@@ -62,12 +62,9 @@ internal static class WhatIfOutput
         var p = comparison.BaselineCompliance.Programme;
         string Named(string setting) => setting.Split(" + ")[0] is var set && p.ThresholdSets.TryGetValue(set, out var words) ? $"{setting} = {words}" : setting;
         var (a, b) = (comparison.BaselineSetting, comparison.AlternativeSetting);
-        var view = new Table
-        {
-            Title = new TableTitle(Markup.Escape($"{p.Name} — {p.Title}: {a} → {b} ({Named(a)}; {Named(b)}); rules that change")),
-            Border = TableBorder.Simple,
-        };
-        view.AddColumn("County").AddColumn(new TableColumn("Rule").NoWrap()).AddColumns("Value (year)", Markup.Escape(a), Markup.Escape(b), "Change", "");
+        var view = new ReadableTable(
+            Markup.Escape($"{p.Name} — {p.Title}: {a} → {b} ({Named(a)}; {Named(b)}); rules that change"),
+            [new("County", Key: true), new("Rule", Key: true), new("Value (year)"), new(Markup.Escape(a)), new(Markup.Escape(b)), new("Change"), new(string.Empty)]);
         foreach (var r in comparison.Changed)
         {
             view.AddRow(
@@ -80,7 +77,7 @@ internal static class WhatIfOutput
                 r.IsSynthetic ? "[yellow]synthetic[/]" : string.Empty);
         }
 
-        console.Write(view);
+        view.Write(console);
         foreach (var id in comparison.Select(r => r.County).Distinct())
         {
             console.MarkupLine(Markup.Escape(Summary(comparison, id, counties)));
@@ -118,8 +115,9 @@ internal static class WhatIfOutput
 
     private static void Table(IAnsiConsole console, SweepTable sweep)
     {
-        var view = new Table { Title = new TableTitle(Markup.Escape($"{sweep.Programme}: sweep {sweep.Range} ({sweep.Count} rows)")), Border = TableBorder.Simple };
-        view.AddColumns("County", "Rule", "Threshold", "Value (year)", "Now", "P(met) by", "");
+        var view = new ReadableTable(
+            Markup.Escape($"{sweep.Programme}: sweep {sweep.Range} ({sweep.Count} rows)"),
+            [new("County", Key: true), new("Rule", Key: true), new("Threshold"), new("Value (year)"), new("Now"), new("P(met) by"), new(string.Empty)]);
         foreach (var r in sweep)
         {
             view.AddRow(
@@ -132,7 +130,7 @@ internal static class WhatIfOutput
                 r.IsSynthetic ? "[yellow]synthetic[/]" : string.Empty);
         }
 
-        console.Write(view);
+        view.Write(console);
         if (sweep.Count(r => r.IsSynthetic) is > 0 and var synthetic)
         {
             console.MarkupLine($"[yellow]{synthetic} row(s) read synthetic values (marked synthetic): a demonstration, not an assessment[/]");

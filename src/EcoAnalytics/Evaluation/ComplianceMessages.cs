@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Internal;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Evaluation;
@@ -8,7 +9,11 @@ namespace EcoAnalytics.Evaluation;
 /// <summary>The numbers and the sentence a compliance row shows, per requirement kind.</summary>
 internal static class ComplianceMessages
 {
-    /// <summary>(value, threshold, gap) as the result table shows them; NaN when not applicable.</summary>
+    /// <summary>
+    /// (value, threshold, gap) as the result table stores them; NaN when not applicable. A multi-indicator rule's gap is
+    /// rounded here, to its components' decimals; the others when a row is read (<see cref="ComplianceTable"/>), off the
+    /// evaluation's hot path.
+    /// </summary>
     public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;
@@ -47,7 +52,7 @@ internal static class ComplianceMessages
         var smallest = double.NaN;
         for (var k = 0; k < values.Length && k < thresholds.Length; k++)
         {
-            var gap = comparator.Gap(values[k], thresholds[k]);
+            var gap = Precision.Difference(comparator.Gap(values[k], thresholds[k]), values[k], thresholds[k]);
             smallest = double.IsNaN(smallest) || gap < smallest ? gap : smallest;
         }
 
@@ -146,6 +151,32 @@ internal static class ComplianceMessages
             yield return $"no {string.Join(", ", absent)} value for {row.Year}";
         }
     }
+
+    /// <summary>
+    /// A status rule's labels as printed: the observed label, and the required one (the rule's own in the set used, the
+    /// label assigned by the upper level, or the baseline's); (null, null) for numeric rules.
+    /// </summary>
+    public static (string? Value, string? Threshold) Labels(CompiledRule compiled, RuleThresholds thresholds, in RowFacts facts, double threshold, IndicatorCatalog catalog)
+    {
+        var rule = compiled.Rule;
+        if (catalog.Find(rule.Indicator) is not { Kind: IndicatorKind.Status } indicator)
+        {
+            return (null, null);
+        }
+
+        var observed = facts.Label is { Length: > 0 } label ? label : null;
+        var required = rule.Requirement switch
+        {
+            Requirement.Status => rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : Level(threshold, indicator.Scale),
+            Requirement.Assigned => facts.AssignedLabel ?? Level(threshold, indicator.Scale),
+            Requirement.NotDecreasing when indicator.Scale != OrdinalScale.Ladder => Level(threshold, indicator.Scale),
+            _ => null,
+        };
+        return required is null && observed is null ? (null, null) : (observed, required);
+    }
+
+    // The ladder's levels have many labels each: no single label to show for a level.
+    private static string? Level(double level, OrdinalScale scale) => double.IsNaN(level) || scale == OrdinalScale.Ladder ? null : StatusScale.LabelOf(level, scale);
 
     private static string RequiredLabel(ProgrammeRule rule, RuleThresholds thresholds, double threshold) =>
         rule.Thresholds.TryGetValue(thresholds.Set, out var spec) && spec is ThresholdSpec.Status s ? s.Label : N(threshold);

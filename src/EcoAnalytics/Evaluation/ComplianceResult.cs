@@ -57,4 +57,16 @@ public sealed record ComplianceResult(
 
     /// <summary>Source of the primary value, when there is one.</summary>
     public string? Source { get; init; }
+
+    /// <summary>
+    /// For a status rule, the observed label as printed in the data (编制, Ⅱ类, 完成), which <see cref="Value"/> places on
+    /// the indicator's ordinal scale; null for numeric rules.
+    /// </summary>
+    public string? ValueLabel { get; init; }
+
+    /// <summary>
+    /// For a status rule, the required label: the rule's own in the threshold set used (制定实施), the label assigned by the
+    /// upper level, or the baseline's label; null for numeric rules.
+    /// </summary>
+    public string? ThresholdLabel { get; init; }
 }

@@ -1,5 +1,6 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Internal;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Evaluation;
@@ -10,9 +11,13 @@ namespace EcoAnalytics.Evaluation;
 /// </summary>
 public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 {
-    /// <summary>The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order.</summary>
+    /// <summary>
+    /// The columns of the DataFrame (<c>EcoAnalytics.Frames</c>), CSV and JSON output, in order. <c>value_label</c> and
+    /// <c>threshold_label</c> are a status rule's labels as printed (<see cref="ComplianceResult.ValueLabel"/>,
+    /// <see cref="ComplianceResult.ThresholdLabel"/>) beside the numeric <c>value</c> and <c>threshold</c>.
+    /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message", "source", "synthetic"];
+        ["county", "year", "workflow", "rule", "indicator", "value", "threshold", "threshold_set", "comparator", "status", "gap", "message", "source", "synthetic", "value_label", "threshold_label"];
 
     private readonly CompiledProgramme _programme;
     private readonly ThresholdPlan _thresholds;
@@ -82,22 +87,26 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
 
             var rule = _programme.AllRules[_rule[index]];
             var county = _counties[_county[index]];
+            var labels = ComplianceMessages.Labels(rule, _thresholds[rule], _facts[index], _threshold[index], _programme.Catalog);
+            var (value, gap) = Rounded(index, rule, county);
             return new ComplianceResult(
                 county.Id,
                 _year[index],
                 Programme.Name,
                 rule.Rule.Name,
                 rule.Rule.Indicator,
-                Nullable(_value[index]),
+                Nullable(value),
                 Nullable(_threshold[index]),
                 _thresholds[rule].Set,
                 rule.Rule.Comparator?.Symbol() ?? string.Empty,
                 _status[index],
-                Nullable(_gap[index]),
+                Nullable(gap),
                 _messages.TryGetValue(index, out var stored) ? ComplianceMessages.Decorate(stored, _synthetic[index]) : Describe(index, rule, county))
             {
                 IsSynthetic = _synthetic[index],
                 Source = _facts[index].Source >= 0 ? Panel.SourceText(_facts[index].Source) : null,
+                ValueLabel = labels.Value,
+                ThresholdLabel = labels.Threshold,
             };
         }
     }
@@ -114,6 +123,26 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+
+    // Derived numbers to the data's precision (Internal.Precision), when a row is read rather than on the evaluation's
+    // hot path: an improving rule's value (its slope) to three more decimals than the window's points; a gap to the
+    // decimals of its value and threshold. A multi-indicator rule's gap comes rounded from its components.
+    private (double Value, double Gap) Rounded(int index, CompiledRule rule, County county)
+    {
+        var (value, threshold, gap) = (_value[index], _threshold[index], _gap[index]);
+        if (rule.Rule.Requirement == Requirement.Improving && !double.IsNaN(value))
+        {
+            var decimals = 0;
+            for (var y = _year[index] - rule.Rule.Window + 1; y <= _year[index]; y++)
+            {
+                decimals = Math.Max(decimals, Precision.Decimals(Panel.Value(county.Id, rule.Rule.Indicator, y)));
+            }
+
+            value = Precision.Slope(value, decimals);
+        }
+
+        return double.IsNaN(value) || double.IsNaN(threshold) ? (value, gap) : (value, Precision.Difference(gap, value, threshold));
+    }
 
     private string Describe(int index, CompiledRule rule, County county)
     {

@@ -50,12 +50,14 @@ public static partial class DataFrames
         var message = new string[n];
         var source = new string?[n];
         var synthetic = new bool[n];
+        var valueLabel = new string?[n];
+        var thresholdLabel = new string?[n];
         for (var i = 0; i < n; i++)
         {
             var r = list[i];
             (county[i], year[i], workflow[i], rule[i], indicator[i]) = (r.County, r.Year, r.Programme, r.Rule, r.Indicator);
             (value[i], threshold[i], set[i], comparator[i], status[i], gap[i], message[i]) = (r.Value, r.Threshold, r.ThresholdSet, r.Comparator, r.Status.ToString(), r.Gap, r.Message);
-            (source[i], synthetic[i]) = (r.Source, r.IsSynthetic);
+            (source[i], synthetic[i], valueLabel[i], thresholdLabel[i]) = (r.Source, r.IsSynthetic, r.ValueLabel, r.ThresholdLabel);
         }
 
         return new DataFrame(
@@ -72,7 +74,9 @@ public static partial class DataFrames
             new DoubleDataFrameColumn("gap", gap),
             new StringDataFrameColumn("message", message),
             new StringDataFrameColumn("source", source),
-            new BooleanDataFrameColumn("synthetic", synthetic));
+            new BooleanDataFrameColumn("synthetic", synthetic),
+            new StringDataFrameColumn("value_label", valueLabel),
+            new StringDataFrameColumn("threshold_label", thresholdLabel));
     }
 
     /// <summary>The outlook as a DataFrame with exactly <see cref="ForecastTable.Columns"/>.</summary>

@@ -103,8 +103,8 @@ public sealed record ForecastGoal(double? Target, int? Deadline, Direction? Dire
 public readonly record struct YearValue(int Year, double Value);
 
 /// <summary>The pace of change, in the indicator's unit per year.</summary>
-/// <param name="ObservedAnnualChange">OLS slope of the observations.</param>
-/// <param name="RequiredAnnualChange">Change per year needed from the latest value to reach the target by the deadline.</param>
+/// <param name="ObservedAnnualChange">OLS slope of the observations, to three more decimals than the observations and the target were given with.</param>
+/// <param name="RequiredAnnualChange">Change per year needed from the latest value to reach the target by the deadline, rounded as <paramref name="ObservedAnnualChange"/>.</param>
 /// <param name="ProgressRatio">Eurostat/StatCan growth-rate ratio R = CAGR observed / CAGR required; null once the target is met.</param>
 public sealed record ForecastPace(double? ObservedAnnualChange, double? RequiredAnnualChange, double? ProgressRatio)
 {

@@ -1,3 +1,4 @@
+using EcoAnalytics.Internal;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Forecasting.Progress;
@@ -32,18 +33,23 @@ public sealed class ForecastTable(string programme, IReadOnlyList<ForecastRow> r
     /// <summary>
     /// The row as the values of <see cref="Columns"/>, in order: numbers as <see cref="int"/> or <see cref="double"/>
     /// (null when absent), words as the CLI and DataFrame show them (direction <c>higher</c>/<c>lower</c>, model in
-    /// lower case or <c>none</c>, the verdicts' labels, <c>no target</c> or <c>not applicable</c>).
+    /// lower case or <c>none</c>, the verdicts' labels, <c>no target</c> or <c>not applicable</c>). Observed values and
+    /// targets as given; derived numbers rounded: changes per year as <see cref="ForecastPace"/> holds them (three
+    /// decimals more than the series and the target), projections, probabilities and ratios to 12 significant digits.
     /// </summary>
     /// <param name="row">The row.</param>
     public static object?[] Cells(ForecastRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
+
+        // Projections, probabilities and ratios to 12 significant digits (Internal.Precision); the changes per year come
+        // rounded to the data's precision from SeriesForecaster.
         return
         [
             row.County, row.Rule, row.Indicator, row.Goal.Deadline, row.Goal.Target, DirectionWord(row.Goal.Direction),
             ModelName(row.Model), row.Latest?.Year, row.Latest?.Value,
-            row.AtDeadline?.Median, row.AtDeadline?.Lower, row.AtDeadline?.Upper, row.Level,
-            row.ProbabilityMet, row.ExpectedYearMet, row.Pace.ObservedAnnualChange, row.Pace.RequiredAnnualChange, row.Pace.ProgressRatio,
+            Precision.Significant(row.AtDeadline?.Median), Precision.Significant(row.AtDeadline?.Lower), Precision.Significant(row.AtDeadline?.Upper), row.Level,
+            Precision.Significant(row.ProbabilityMet), row.ExpectedYearMet, row.Pace.ObservedAnnualChange, row.Pace.RequiredAnnualChange, Precision.Significant(row.Pace.ProgressRatio),
             VerdictLabel(row, row.Verdicts.Eurostat), VerdictLabel(row, row.Verdicts.Unsd), VerdictLabel(row, row.Verdicts.Sdsn), row.Note,
             row.Programme, OutlookWord(row.Assessment),
         ];

@@ -1,3 +1,4 @@
+using EcoAnalytics.Internal;
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
@@ -45,6 +46,10 @@ public static class SeriesForecaster
         var prefix = provenance + (context is null ? string.Empty : context + "; ");
         var last = points.Count == 0 ? ((int Year, double Value)?)null : points.MaxBy(p => p.Year);
 
+        // Changes per year are reported to three more decimals than the points and the target were given with (Precision).
+        var decimals = Math.Max(points.Count == 0 ? 0 : points.Max(p => Precision.Decimals(p.Value)), target is { } t ? Precision.Decimals(t) : 0);
+        double? Change(double? change) => change is { } c ? Precision.Slope(c, decimals) : null;
+
         if (target is { } value && deadline is { } year)
         {
             var goal = new Target(value, year, direction, indicator.Range);
@@ -59,8 +64,8 @@ public static class SeriesForecaster
                 attainment.AtDeadline, options.Level,
                 attainment.ProbabilityMet, attainment.FirstYearMet,
                 new ForecastPace(
-                    attainment.ObservedAnnualChange,
-                    attainment.RequiredAnnualChange,
+                    Change(attainment.ObservedAnnualChange),
+                    Change(attainment.RequiredAnnualChange),
                     eurostat.Category == ProgressCategory.TargetAchieved ? null : eurostat.Statistic),
                 new OfficialVerdicts(eurostat, unsd, sdsn),
                 prefix + attainment.Message)
@@ -78,7 +83,7 @@ public static class SeriesForecaster
             last is { } l ? new YearValue(l.Year, l.Value) : null,
             at, options.Level,
             null, null,
-            new ForecastPace(fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points), null, null),
+            new ForecastPace(Change(fitOnly.Success && fitOnly.Parameters is LinearParameters linear ? linear.Slope : ObservedSlope(points)), null, null),
             new OfficialVerdicts(noTarget, null, null),
             prefix + why + "; " + fitOnly.Message)
         { IsSynthetic = syntheticPoints > 0 };

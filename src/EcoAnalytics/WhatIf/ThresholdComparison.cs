@@ -1,3 +1,4 @@
+using EcoAnalytics.Internal;
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
@@ -219,7 +220,7 @@ public sealed class ThresholdComparison : IReadOnlyList<ComparisonRow>
             {
                 var inSet = (s == 0 ? a : b).Status != ComplianceStatus.NotInSet;
                 thresholds[s] = inSet ? plans[s].Resolve(a.Rule, terrain, k).Value : null;
-                gaps[s] = value is { } x && thresholds[s] is { } t ? comparator.Gap(x, t) : null;
+                gaps[s] = value is { } x && thresholds[s] is { } t ? Precision.Difference(comparator.Gap(x, t), x, t) : null;
             }
         }
 

@@ -148,9 +148,9 @@ public sealed class EcoCliAnalystColumnsTests
     {
         var (_, output, _) = CliRunner.Run("evaluate", "--year", "2021", "--format", "csv");
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith("message,source,synthetic", rows[0].TrimEnd(), StringComparison.Ordinal);
-        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",synthetic,synthetic", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",seed:000_b1e58e9430650c30.txt#L17,", StringComparison.Ordinal));
+        Assert.EndsWith("message,source,synthetic,value_label,threshold_label", rows[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",synthetic,synthetic,,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.TrimEnd().EndsWith(",seed:000_b1e58e9430650c30.txt#L17,,,", StringComparison.Ordinal));
     }
 
     [Fact]

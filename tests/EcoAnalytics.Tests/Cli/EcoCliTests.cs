@@ -212,11 +212,14 @@ public sealed class EcoCliForecastTests : IDisposable
 /// <summary>Runs the CLI in-process with captured output.</summary>
 internal static class CliRunner
 {
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunAt(null, args);
+
+    /// <summary>Runs with the table width set, as <c>COLUMNS</c> sets it, without touching the process environment.</summary>
+    public static (int Exit, string Out, string Err) RunAt(int? width, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = EcoCli.Run(args, output, error);
+        var exit = EcoCli.Run(args, output, error, width);
         return (exit, output.ToString(), error.ToString());
     }
 }

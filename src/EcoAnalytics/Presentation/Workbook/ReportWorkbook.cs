@@ -1,3 +1,4 @@
+using EcoAnalytics.Internal;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Outlook;
 using EcoAnalytics.Presentation.Report;
@@ -98,8 +99,8 @@ public static class ReportWorkbook
             ("县", county), ("方案", programme), ("规则", rule), ("指标代码", code), ("指标", indicator?.NameZh), ("单位", indicator?.Unit),
             ("年份", r?.Year), ("值", r?.Value), ("比较", r?.Comparator), ("阈值", r?.Threshold), ("阈值组", r?.ThresholdSet),
             ("状态", r is null ? null : ReportLanguage.Zh.Status(r.Status)), ("差距", r?.Gap),
-            ("截止年", o?.Goal.Deadline), ("目标", o?.Goal.Target), ("截止年预测", o?.AtDeadline?.Median), ("区间下限", o?.AtDeadline?.Lower),
-            ("区间上限", o?.AtDeadline?.Upper), ("区间水平", o?.AtDeadline is null ? null : o.Level), ("达标概率", o?.ProbabilityMet),
+            ("截止年", o?.Goal.Deadline), ("目标", o?.Goal.Target), ("截止年预测", Precision.Significant(o?.AtDeadline?.Median)), ("区间下限", Precision.Significant(o?.AtDeadline?.Lower)),
+            ("区间上限", Precision.Significant(o?.AtDeadline?.Upper)), ("区间水平", o?.AtDeadline is null ? null : o.Level), ("达标概率", Precision.Significant(o?.ProbabilityMet)),
             ("预计达标年", o?.ExpectedYearMet), ("模型", o is null ? null : ForecastTable.ModelName(o.Model)),
             ("数据性质", synthetic ? SyntheticMark : ObservedMark),
             ("说明", string.Join("；", new[] { r?.Message, o?.Note }.Where(m => !string.IsNullOrEmpty(m)))));
