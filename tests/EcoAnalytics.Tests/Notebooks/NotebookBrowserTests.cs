@@ -22,22 +22,8 @@ public sealed class NotebookBrowserTests(NotebookFixture notebooks)
             var expected = html.Split("class=\"eco-chart\"").Length - 1;
             Assert.True(expected > 0, $"{name} has no chart");
 
-            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1300, Height = 900 } });
-            var errors = new List<string>();
-            var external = new List<string>();
-            page.PageError += (_, error) => errors.Add(error);
-            await page.RouteAsync("**/*", async route =>
-            {
-                if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-                {
-                    await route.ContinueAsync();
-                }
-                else
-                {
-                    external.Add(route.Request.Url);
-                    await route.AbortAsync();
-                }
-            });
+            var offline = await OfflinePage.OpenAsync(browser, 1300, 900);
+            var (page, errors, external) = (offline.Page, offline.Errors, offline.External);
 
             await page.GotoAsync(new Uri(notebooks.HtmlPath(name)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
             await page.WaitForFunctionAsync($"document.querySelectorAll('.eco-chart .plot-container.plotly .main-svg').length > 0 && document.querySelectorAll('.eco-chart .plot-container.plotly').length >= {expected}", null, new() { Timeout = 60_000 });

@@ -19,22 +19,8 @@ public sealed class BrowserTests(ReportFixture report) : IClassFixture<ReportFix
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = SystemChromium.Path, Headless = true, Args = ["--no-sandbox"] });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        var errors = new List<string>();
-        var external = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
-        await page.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-            }
-            else
-            {
-                external.Add(route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
+        var offline = await OfflinePage.OpenAsync(browser, 1400, 1000);
+        var (page, errors, external) = (offline.Page, offline.Errors, offline.External);
 
         await page.GotoAsync(new Uri(report.HtmlPath).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
         await page.WaitForFunctionAsync(
