@@ -73,7 +73,8 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
         {
             var bySet = perSet.ToDictionary(p => p.Key, p => p.Value is { } list ? (list.Count == 1 ? list[0] : list[k]) : null);
             var suffix = reading.Parts.Count > 1 ? ((char)('a' + k)).ToString() : string.Empty;
-            if (Rule(reading.Parts[k], bySet, context, common, units.Count == 1 ? units[0] : units[k], suffix) is { } rule)
+            var unit = units.Count == 1 ? units[0] : units[k];
+            if (Rule(ByPrintedUnit(reading.Parts[k], unit, context), bySet, context, common, unit, suffix) is { } rule)
             {
                 rules.Add(rule);
             }
@@ -134,6 +135,31 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
 
         diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ImportedRowUnusable, $"{set}: {parsed.Count} values for {n} indicators ({string.Join(", ", reading.Parts.Select(p => p.Code))}); they cannot be paired", context.Table.File, context.Row.Number, column + 1));
         return null;
+    }
+
+    /// <summary>
+    /// A name whose catalog unit disagrees with the unit printed beside it, where exactly one other indicator has the printed
+    /// unit and names the same measure (its name or an alias contains one of this one's), is read as that one: 优良天数 printed
+    /// in % is the share of good-air days, not their count. Said in a warning; with no or several such indicators the name
+    /// stands as matched (and the unit warning follows). Never a choice between several.
+    /// </summary>
+    private Indicator ByPrintedUnit(Indicator indicator, string? unit, RowContext context)
+    {
+        if (unit is null || AnnexHeader.Compact(unit) == AnnexHeader.Compact(indicator.Unit))
+        {
+            return indicator;
+        }
+
+        var names = indicator.AliasesZh.Append(indicator.NameZh).Where(n => n.Length >= 2).ToList();
+        var same = catalog.Where(c => !ReferenceEquals(c, indicator) && AnnexHeader.Compact(c.Unit) == AnnexHeader.Compact(unit)
+            && c.AliasesZh.Append(c.NameZh).Any(a => names.Any(n => a.Contains(n, StringComparison.Ordinal)))).ToList();
+        if (same is not [var only])
+        {
+            return indicator;
+        }
+
+        Report(Severity.Warning, DiagnosticCodes.UnitMismatch, $"the name reads as '{indicator.Code}' ({indicator.Unit}) but the table prints '{unit}', the unit of '{only.Code}' ({only.NameZh}), the one indicator of that unit naming the same measure: read as '{only.Code}'", context, only.Code);
+        return only;
     }
 
     private void Add(Indicator indicator, Dictionary<string, ParsedThreshold?> bySet, RowContext context, CommonProperties common, string? unit, string suffix)
