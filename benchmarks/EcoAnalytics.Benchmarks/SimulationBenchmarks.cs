@@ -1,12 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using EcoAnalytics.Bench;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting.Models;
 using EcoAnalytics.Outlook;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Simulation;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace EcoAnalytics.Benchmarks;
 
@@ -51,22 +50,8 @@ public class SimulationBenchmarks
         }).Rules.Count;
 
     [Benchmark(Baseline = true)]
-    public double BulkNormalSampling()
-    {
-        var total = 0.0;
-        var lockObject = new object();
-        Parallel.For(0, Counties, () => (Buffer: new double[Paths], Sum: 0.0), (c, _, local) =>
-        {
-            for (var i = 0; i < Indicators; i++)
-            {
-                Normal.Samples(new Xoshiro256StarStar((int)PathSampler.StreamSeed(1, $"syn{c:0000}", $"ind{i:00}")), local.Buffer, 0, 1);
-                local.Sum += local.Buffer[0];
-            }
-
-            return local;
-        }, local => { lock (lockObject) { total += local.Sum; } });
-        return total;
-    }
+    public double BulkNormalSampling() =>
+        Baselines.BulkNormalSampling(_national[0].Item2.Select(item => (item.County, item.Indicator)).ToList(), Paths, 1);
 
     [Benchmark]
     public int NationalMonteCarlo() =>

@@ -12,6 +12,7 @@ internal static class SimulationOutput
     {
         var scenarios = result.Scenarios;
         var legend = scenarios.Skip(1).Select((s, i) => ($"S{i + 1}", s.Name)).ToList();
+        var byKey = result.Rules.GroupBy(r => (r.Scenario, r.Programme, r.County, r.Rule, r.Indicator)).ToDictionary(g => g.Key, g => g.First());
         foreach (var group in result.RulesOf(Scenario.BaselineName).GroupBy(r => (r.Programme, r.County)))
         {
             var (programme, county) = group.Key;
@@ -54,8 +55,7 @@ internal static class SimulationOutput
                 };
                 foreach (var (_, name) in legend)
                 {
-                    var other = result.Rules.FirstOrDefault(r => r.Scenario == name && r.Programme == programme && r.County == county && r.Rule == row.Rule && r.Indicator == row.Indicator);
-                    cells.Add(Colour(other?.Probability));
+                    cells.Add(Colour(byKey.GetValueOrDefault((name, programme, county, row.Rule, row.Indicator))?.Probability));
                 }
 
                 cells.Add(Leverage(row.LeverageBinding));

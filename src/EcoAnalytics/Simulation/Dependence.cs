@@ -115,13 +115,10 @@ internal static class Dependence
             return result;
         }
 
-        var meanT = observed.Average(p => p.Year);
-        var meanY = observed.Average(p => p.Value);
-        var sxx = observed.Sum(p => (p.Year - meanT) * (p.Year - meanT));
-        var slope = observed.Sum(p => (p.Year - meanT) * (p.Value - meanY)) / sxx;
+        var line = Forecasting.Models.LinearParameters.Estimate(observed.ToArray(), out _);
         foreach (var (year, value) in observed)
         {
-            result[year] = value - (meanY + (slope * (year - meanT)));
+            result[year] = value - line.Project(year);
         }
 
         return result;
