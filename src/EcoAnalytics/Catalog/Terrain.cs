@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace EcoAnalytics.Catalog;
 
 /// <summary>
@@ -27,6 +28,7 @@ public static class Terrains
 
     /// <summary>The label (山区, 丘陵区, 平原区), or empty for <see cref="Terrain.None"/>.</summary>
     /// <param name="terrain">The class.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on the evaluation's per-row path
     public static string Label(this Terrain terrain) => terrain switch
     {
         Terrain.Mountain => "山区",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
 
 namespace EcoAnalytics.Data;
@@ -208,6 +209,7 @@ public sealed partial class Panel
     internal int SourceCount => _sourceTexts.Count;
 
     /// <summary>The value of a cell and its source id (-1 when none) with one bounds check; NaN outside the panel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on the evaluation's per-row path
     internal double ValueAndSource(int county, int indicator, int year, out int source)
     {
         var values = _values[indicator];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
@@ -14,6 +15,7 @@ internal static class ComplianceMessages
     /// rounded here, to its components' decimals; the others when a row is read (<see cref="ComplianceTable"/>), off the
     /// evaluation's hot path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per rule result: see ProgrammeEvaluator.Evaluate
     public static (double Value, double Threshold, double Gap) Measures(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;

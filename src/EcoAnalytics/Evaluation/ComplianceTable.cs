@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Internal;
@@ -172,6 +173,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
         _facts[i] = RowFacts.None;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per rule result: see ProgrammeEvaluator.Evaluate
     internal void Add(RulePlan plan, int county, int year, in BuiltInput built, ComplianceStatus status, string? message)
     {
         var i = Next();
@@ -212,6 +214,7 @@ public sealed class ComplianceTable : IReadOnlyList<ComplianceResult>
             + (notInSet > 0 ? $" ({notInSet} not part of threshold set '{plan.Set}', not counted)" : string.Empty);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per rule result: see ProgrammeEvaluator.Evaluate
     private int Next()
     {
         if (Count == _county.Length)

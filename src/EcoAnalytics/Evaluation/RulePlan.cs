@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Rules;
 
@@ -95,6 +96,7 @@ internal readonly struct RowFacts
     /// <summary>A multi-indicator rule's thresholds, same order.</summary>
     public double[]? Thresholds => (_extra as Components)?.Thresholds;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per rule result: see ProgrammeEvaluator.Evaluate
     public static RowFacts From(RulePlan plan, in BuiltInput built)
     {
         ref readonly var x = ref built.Input;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace EcoAnalytics.Rules;
 
 /// <summary>The comparison a rule makes against its threshold.</summary>
@@ -60,6 +61,7 @@ public static class Comparators
     /// Signed distance from the threshold in the indicator's unit: positive means better than required,
     /// zero means exactly on it, negative means short of it. For <see cref="Comparator.Equal"/> it is −|value − threshold|.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // on the evaluation's per-row path
     public static double Gap(this Comparator comparator, double value, double threshold) =>
         comparator switch
         {
