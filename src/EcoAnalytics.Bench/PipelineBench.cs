@@ -45,7 +45,7 @@ public sealed record BenchOptions
 /// The national pipeline end to end on one generated panel (every value synthetic): load the long CSV → panel → wide
 /// DataFrame; validate; evaluate a 30-rule workflow for every county-year; forecast every numeric series with calibrated
 /// intervals and P(met); simulate paths per series with the joint probabilities; write the HTML report for one province.
-/// Each stage is timed with its baseline in the same run (the best of three runs of each; the report once), its
+/// Each stage is timed with its baseline in the same run (the best of each once its runs have settled, at least four; the report once), its
 /// allocations and its peak memory.
 /// </summary>
 public static class PipelineBench
@@ -64,6 +64,7 @@ public static class PipelineBench
         }
 
         var stages = new List<BenchStage>();
+        int? once = options.WarmUp ? 1 : null; // the warm-up only has to compile each stage: one run, no pauses
         options.Progress?.Report("generate");
         var file = NationalFile.Create(options.Counties, options.Years, options.Seed);
         var rows = File.ReadLines(file.Path).Count() - 1;
@@ -76,11 +77,12 @@ public static class PipelineBench
             table = new ObservationReader(file.Catalog, file.Counties).Read([file.Path]).Value;
             panel = Panel.From(table);
             GC.KeepAlive(panel.ToDataFrame());
-        });
-        var plain = Time(() => GC.KeepAlive(PlainPivot.Run(file)));
+        },
+            once);
+        var plain = Time(() => GC.KeepAlive(PlainPivot.Run(file)), once);
         stages.Add(new BenchStage("load", $"{rows:N0} rows: read and check every row (ids, years, bounds, sources, duplicates, consistency) → panel → wide DataFrame", load.Seconds, "plain span parse + Dictionary pivot (no checks)", plain, 2, load.Allocated, load.Peak));
 
-        var validate = Measure(() => Data.ObservationChecks.Run(table, []));
+        var validate = Measure(() => Data.ObservationChecks.Run(table, []), once);
         stages.Add(new BenchStage("validate", "the cross-row checks alone (duplicates, good-air consistency), already inside load: not added to the pipeline", validate.Seconds, string.Empty, null, null, validate.Allocated, validate.Peak));
 
         options.Progress?.Report("evaluate");
@@ -88,26 +90,26 @@ public static class PipelineBench
         var compiled = CompiledProgramme.Compile(rules.Programme, panel.Catalog);
         var evaluationOptions = new EvaluationOptions { Counties = rules.AllCounties, Years = rules.Years };
         var results = rules.CountyCount * rules.YearCount * NationalRules.RuleCount;
-        var evaluate = Measure(() => GC.KeepAlive(ProgrammeEvaluator.Evaluate(compiled, panel, file.Counties, null, evaluationOptions)));
-        var lambdas = Time(() => HandWrittenEvaluator.Run(rules, new HandWrittenEvaluator.Output(results)));
+        var evaluate = Measure(() => GC.KeepAlive(ProgrammeEvaluator.Evaluate(compiled, panel, file.Counties, null, evaluationOptions)), once);
+        var lambdas = Time(() => HandWrittenEvaluator.Run(rules, new HandWrittenEvaluator.Output(results)), once);
         stages.Add(new BenchStage("evaluate", $"{results:N0} rule results (30 rules × every county-year)", evaluate.Seconds, "hand-written C# lambdas, same semantics", lambdas, 3, evaluate.Allocated, evaluate.Peak));
 
         options.Progress?.Report("forecast");
         var (series, keys, ranges) = Series(panel, file.Counties);
         var thresholds = series.Select(s => s[^1].Value + 2).ToArray();
         var deadline = panel.LastYear + Horizon;
-        var ols = Time(() => GC.KeepAlive(Baselines.ClosedFormOls(series, thresholds, deadline)));
-        var linear = Measure(() => GC.KeepAlive(Forecast(series, ranges, thresholds, deadline, TrendModel.Linear, null)));
+        var ols = Time(() => GC.KeepAlive(Baselines.ClosedFormOls(series, thresholds, deadline)), once);
+        var linear = Measure(() => GC.KeepAlive(Forecast(series, ranges, thresholds, deadline, TrendModel.Linear, null)), once);
         stages.Add(new BenchStage("forecast (linear)", $"{series.Count:N0} series: OLS fit, 80 % interval and P(met) at {deadline}", linear.Seconds, "closed-form OLS, t quantile once", ols, 2, linear.Allocated, linear.Peak));
         var fits = new TrendFit[series.Count];
-        var auto = Measure(() => GC.KeepAlive(Forecast(series, ranges, thresholds, deadline, TrendModel.Auto, fits)));
+        var auto = Measure(() => GC.KeepAlive(Forecast(series, ranges, thresholds, deadline, TrendModel.Auto, fits)), once);
         stages.Add(new BenchStage("forecast (auto, calibrated)", $"{series.Count:N0} series: model chosen per series (Theta on the logit scale for bounded ones), calibrated 80 % interval and P(met)", auto.Seconds, "closed-form OLS, t quantile once", ols, null, auto.Allocated, auto.Peak));
 
         options.Progress?.Report("simulate");
         var items = Items(fits, keys, thresholds, deadline, series);
         var simulationOptions = new SimulationOptions { Paths = options.Paths };
-        var simulate = Measure(() => GC.KeepAlive(Simulator.RunCounties([(null, items, "benchmark: every rule binding")], panel, simulationOptions, [Scenario.Baseline])));
-        var bulk = Time(() => GC.KeepAlive(Baselines.BulkNormalSampling(keys, options.Paths, simulationOptions.Seed)));
+        var simulate = Measure(() => GC.KeepAlive(Simulator.RunCounties([(null, items, "benchmark: every rule binding")], panel, simulationOptions, [Scenario.Baseline])), once);
+        var bulk = Time(() => GC.KeepAlive(Baselines.BulkNormalSampling(keys, options.Paths, simulationOptions.Seed)), once);
         stages.Add(new BenchStage("simulate", $"{items.Count:N0} series × {options.Paths:N0} paths: draws, every rule met or not, P(all binding) and leverage per county", simulate.Seconds, "bulk normal sampling, same number of draws", bulk, 2, simulate.Allocated, simulate.Peak));
         var pipelineSeconds = load.Seconds + evaluate.Seconds + auto.Seconds + simulate.Seconds;
         var pipelinePeak = new[] { load.Peak, evaluate.Peak, linear.Peak, auto.Peak, simulate.Peak }.Max();
@@ -226,7 +228,7 @@ public static class PipelineBench
                 var options = new ReportOptions { AnyProgramme = true, Evaluation = new EvaluationOptions { Counties = national.Counties.Select(c => c.Id).ToList() } };
                 charts = HtmlReport.Write(ReportData.Build(dataset, programmes, options), path);
             },
-                repeats: 1);
+                runs: 1);
             return (run.Seconds, run.Allocated, run.Peak, charts);
         }
         finally
@@ -235,41 +237,67 @@ public static class PipelineBench
         }
     }
 
-    // Each stage and baseline runs Repeats times and reports the best: a single run can catch a full garbage collection
-    // of the large heap the earlier stages left, or run before tiered compilation has optimised the small methods a
-    // stage calls a hundred thousand times; the best of three is the stage's own cost, for ours and the baseline alike.
-    private const int Repeats = 3;
+    // Each stage and baseline runs until its best time settles and reports that best. A single run can catch a full
+    // garbage collection of the large heap the earlier stages left, a busy neighbour on a shared host, or run before
+    // tiered compilation has optimised the small methods a stage calls a hundred thousand times (the JIT promotes them
+    // in the background, a while after they become hot and only once no new method has been compiled for a moment, so a
+    // stage that takes 100 ms can be over before that). So a pause before each of the first runs, then runs until there
+    // have been at least MinRuns, at least MinSeconds in all, and the last run did not beat the best by more than
+    // Settled, at most MaxRuns: the stage's own cost at steady state, for ours and the baseline alike.
+    private const int MinRuns = 4, MaxRuns = 20;
+    private const double MinSeconds = 1.0, Settled = 0.03;
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
-    private static (double Seconds, long Allocated, long Peak) Measure(Action work, int repeats = Repeats)
+    private static (double Seconds, long Allocated, long Peak) Measure(Action work, int? runs = null)
     {
-        var seconds = new double[repeats];
         long allocated = 0, peak = 0;
-        for (var i = 0; i < repeats; i++)
-        {
-            PeakMemory.Reset();
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            work();
-            clock.Stop();
-            seconds[i] = clock.Elapsed.TotalSeconds;
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-            peak = Math.Max(peak, PeakMemory.Bytes());
-        }
-
-        return (seconds.Min(), allocated, peak);
+        var best = Repeat(
+            () =>
+            {
+                PeakMemory.Reset();
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                var clock = Stopwatch.StartNew();
+                work();
+                clock.Stop();
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                peak = Math.Max(peak, PeakMemory.Bytes());
+                return clock.Elapsed.TotalSeconds;
+            },
+            runs);
+        return (best, allocated, peak);
     }
 
-    private static double Time(Action work, int repeats = Repeats)
-    {
-        var seconds = new double[repeats];
-        for (var i = 0; i < repeats; i++)
+    private static double Time(Action work, int? runs = null) => Repeat(
+        () =>
         {
             GC.Collect();
             var clock = Stopwatch.StartNew();
             work();
-            seconds[i] = clock.Elapsed.TotalSeconds;
+            return clock.Elapsed.TotalSeconds;
+        },
+        runs);
+
+    private static double Repeat(Func<double> run, int? runs)
+    {
+        var best = double.PositiveInfinity;
+        var total = 0.0;
+        for (var i = 0; i < (runs ?? MaxRuns); i++)
+        {
+            if (runs is null && i < MinRuns)
+            {
+                Thread.Sleep(Pause);
+            }
+
+            var seconds = run();
+            total += seconds;
+            var improved = seconds < best * (1 - Settled);
+            best = Math.Min(best, seconds);
+            if (runs is null && i + 1 >= MinRuns && total >= MinSeconds && !improved)
+            {
+                break;
+            }
         }
 
-        return seconds.Min();
+        return best;
     }
 }
