@@ -44,7 +44,7 @@ public static class ComplianceHeatmap
             Tuple.Create(0.0, Plot.NotMet), Tuple.Create(0.25, Plot.NotMet), Tuple.Create(0.25, Plot.Error), Tuple.Create(0.5, Plot.Error),
             Tuple.Create(0.5, Plot.NoData), Tuple.Create(0.75, Plot.NoData), Tuple.Create(0.75, Plot.Met), Tuple.Create(1.0, Plot.Met),
         });
-        var chart = Plotly.NET.CSharp.Chart.Heatmap<double, string, string, string>(z.Select(r => r.Select(v => v ?? 0)), X: x, Y: y, ColorScale: scale, ShowScale: false, XGap: 2, YGap: 2, ReverseYAxis: true);
+        var chart = Plotly.NET.CSharp.Chart.Heatmap<double, string, string, string>(z.Select(r => r.Select(v => v ?? 0)), X: x, Y: y, ColorScale: scale, ShowScale: false, XGap: 2, YGap: 2, ReverseYAxis: true, UseDefaults: false);
         chart = Plot.SetOnTraces(chart, "z", z); // null (blank) where the county has no rule on the indicator
         chart = Plot.SetOnTraces(chart, "text", text);
         chart = Plot.SetOnTraces(chart, "zmin", -0.5);

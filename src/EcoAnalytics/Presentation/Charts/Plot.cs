@@ -27,7 +27,8 @@ internal static class Plot
             ShowLegend: showLegend,
             MultiText: hover.ToArray(),
             MarkerColor: color,
-            MarkerSymbol: symbol);
+            MarkerSymbol: symbol,
+            UseDefaults: false);
 
     public static GenericChart Line(IEnumerable<int> x, IEnumerable<double> y, string name, Color color, StyleParam.DrawingStyle dash, double width = 2, bool showLegend = true, IEnumerable<string>? hover = null) =>
         CSharpChart.Line<int, double, string>(
@@ -37,7 +38,8 @@ internal static class Plot
             MultiText: hover is null ? default(Plotly.NET.CSharp.Optional<IEnumerable<string>>) : hover.ToArray(),
             LineColor: color,
             LineWidth: width,
-            LineDash: dash);
+            LineDash: dash,
+            UseDefaults: false);
 
     public static GenericChart Band(IReadOnlyList<int> x, IReadOnlyList<double> lower, IReadOnlyList<double> upper, string name)
     {
@@ -50,7 +52,8 @@ internal static class Plot
             Fill: StyleParam.Fill.ToSelf,
             FillColor: BandFill,
             LineColor: Color.fromString("rgba(21,101,192,0)"),
-            LineWidth: 0);
+            LineWidth: 0,
+            UseDefaults: false);
     }
 
     public static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle, int height)

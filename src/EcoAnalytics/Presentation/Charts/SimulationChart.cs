@@ -24,7 +24,8 @@ public static class SimulationChart
             return CSharpChart.Bar<double, string, string>(
                 mine.Select(j => j.Probability), groups,
                 Name: s.Name,
-                MultiText: mine.Select(j => $"{Plot.Number(j.Probability)} ({j.Method}; {j.Rules} rules, {j.Excluded} left out)").ToArray());
+                MultiText: mine.Select(j => $"{Plot.Number(j.Probability)} ({j.Method}; {j.Rules} rules, {j.Excluded} left out)").ToArray(),
+                UseDefaults: false);
         }).ToList();
         var synthetic = joints.Any(j => j.IsSynthetic);
         var title = language.T("截止期限前全部约束性指标达标的概率", "P(every binding rule met by its deadline)") + Synthetic(synthetic, language);
@@ -43,7 +44,8 @@ public static class SimulationChart
             return CSharpChart.Bar<double, string, string>(
                 mine.Select(r => r.Probability!.Value), mine.Select(Label).ToList(),
                 Name: s.Name,
-                MultiText: mine.Select(r => $"{Plot.Number(r.Probability!.Value)} ({SimulationCells.BasisWord(r.Basis)}; leverage {Plot.Number(r.LeverageBinding ?? 0)})").ToArray());
+                MultiText: mine.Select(r => $"{Plot.Number(r.Probability!.Value)} ({SimulationCells.BasisWord(r.Basis)}; leverage {Plot.Number(r.LeverageBinding ?? 0)})").ToArray(),
+                UseDefaults: false);
         }).ToList();
         var title = $"{programme} · {county}: " + language.T("各指标截止期限前达标概率", "P(met by the deadline), rule by rule") + Synthetic(rows.Any(r => r.IsSynthetic), language);
         return ProbabilityBars(CSharpChart.Combine(bars), title, language, Math.Max(320, 160 + (11 * labels.Count * Math.Max(1, result.Scenarios.Count))));
