@@ -116,4 +116,10 @@ public static class DiagnosticCodes
 
     /// <summary>An imported row whose cells cannot be made into a rule (counts that do not pair, kinds that disagree).</summary>
     public const string ImportedRowUnusable = "ECO404";
+
+    /// <summary>
+    /// A threshold cell read clause by clause (<c>得到严格保护，面积不减少，性质不改变，功能不降低</c>), or a value given to the
+    /// heading of its row: says how it was read, or which clause no rule encodes and why.
+    /// </summary>
+    public const string ThresholdClause = "ECO405";
 }

@@ -7,7 +7,7 @@ using EcoAnalytics.Rules;
 namespace EcoAnalytics.Import;
 
 /// <summary>Rows of annex tables → rules: pairs names with threshold values, checks them against the catalog, writes JSON.</summary>
-internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOptions options, List<Diagnostic> diagnostics)
+internal sealed partial class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOptions options, List<Diagnostic> diagnostics)
 {
     private readonly JsonArray _rules = [];
     private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
@@ -42,8 +42,9 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
         var number = AnnexHeader.Compact(row[header.Column(AnnexColumn.Number)]);
         var context = new RowContext(table, row, number, Item(table, row, number, domain, task), Quote(header, row));
         var units = Units(row[header.Column(AnnexColumn.Unit)], reading.Parts.Count);
-        var perSet = new Dictionary<string, IReadOnlyList<ParsedThreshold>?>(StringComparer.Ordinal);
-        foreach (var (column, (key, _)) in header.Sets)
+        var perSet = new Dictionary<string, IReadOnlyList<ParsedThreshold?>?>(StringComparer.Ordinal);
+        var heading = new Dictionary<string, ParsedThreshold?>(StringComparer.Ordinal);
+        foreach (var (column, (key, printed)) in header.Sets)
         {
             var text = row[column];
             if (text.Length == 0 || text is "/" or "-" or "—")
@@ -52,19 +53,23 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
             }
 
             var parsed = ThresholdText.Parse(text, out var error);
+            if (parsed is null && ThresholdClauses.Read(text, reading) is { } clauses)
+            {
+                ReadClauses(clauses, $"{key} ({printed})", text, reading, context, column, heading, perSet, key);
+                continue;
+            }
+
             if (parsed is null)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnparsedThreshold, $"{key} ({header.Sets[column].Printed}): {error}", table.File, row.Number, column + 1));
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.UnparsedThreshold, $"{key} ({printed}): {error}", table.File, row.Number, column + 1));
             }
 
             perSet[key] = parsed is null ? null : Pair(parsed, reading, context, column, key);
         }
 
         var common = new CommonProperties(Binding(row[header.Column(AnnexColumn.Binding)]), Cell(row, header.Column(AnnexColumn.Lead)), Cell(row, header.Column(AnnexColumn.Responsible)));
-        if (reading.Group is { } group && !reading.Composite && reading.Parts.Count > 1 && perSet.Values.All(v => v is null || v.Count == 1) && perSet.Values.Any(v => v is [{ Requirement: Requirement.Status }]))
+        if (HeadingRule(reading, perSet, heading, context, common, units.Count == 1 ? units[0] : null))
         {
-            // one status for a heading that is itself an indicator (自然生态空间： … 得到严格保护): the heading's rule
-            Add(group, perSet.ToDictionary(p => p.Key, p => p.Value?[0]), context, common, units.Count == 1 ? units[0] : null, suffix: string.Empty);
             return;
         }
 
@@ -125,7 +130,7 @@ internal sealed class ImportedRuleBuilder(IndicatorCatalog catalog, RuleImportOp
         return new ImportedRules(document, _rules.Count);
     }
 
-    private IReadOnlyList<ParsedThreshold>? Pair(IReadOnlyList<ParsedThreshold> parsed, NameReading reading, RowContext context, int column, string set)
+    private IReadOnlyList<ParsedThreshold?>? Pair(IReadOnlyList<ParsedThreshold> parsed, NameReading reading, RowContext context, int column, string set)
     {
         var n = reading.Parts.Count;
         if (parsed.Count == 1 || parsed.Count == n)

@@ -91,6 +91,24 @@ public static partial class ThresholdText
         return parsed;
     }
 
+    /// <summary>
+    /// A clause that names what must not decrease or must improve (<c>面积不减少</c>, <c>功能不降低</c>): the subject (面积,
+    /// 功能) and the requirement of its trend words; <c>null</c> when the clause does not end in one.
+    /// </summary>
+    internal static (string Subject, ParsedThreshold Trend)? SubjectAndTrend(string clause)
+    {
+        var compact = string.Concat(Normalize(clause).Where(c => !char.IsWhiteSpace(c)));
+        foreach (var word in NotDecreasing.Concat(Improving).OrderByDescending(w => w.Length))
+        {
+            if (compact.Length > word.Length && compact.EndsWith(word, StringComparison.Ordinal) && ParseOne(word) is { } trend)
+            {
+                return (compact[..^word.Length], trend with { Text = clause });
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The text with full-width forms half-width, ≧ ≦ as ≥ ≤, &gt;= as ≥, one space between words, no space after a comparator.</summary>
     public static string Normalize(string text)
     {

@@ -1,0 +1,87 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Rules;
+
+namespace EcoAnalytics.Import;
+
+/// <summary>
+/// A threshold cell that states several requirements in one sentence, clause by clause, for the indicators of its row:
+/// <c>自然生态空间： 生态保护红线 自然保护地 饮用水水源地 河湖岸线</c> with <c>得到严格保护，面积不减少，性质不改变，功能不降低</c>.
+/// A status clause (得到严格保护) is the heading's, when the heading is a status indicator; a trend clause without a
+/// subject (不减少), or whose subject one of the row's indicators names (面积: 生态保护红线面积, 自然保护地面积…), applies to
+/// each of them; every other clause (性质不改变: no indicator measures 性质) is said, with why, and encoded by no rule.
+/// </summary>
+/// <param name="Heading">The status the heading must reach, when a clause gives one.</param>
+/// <param name="Parts">The requirement for each of the row's indicators, when a clause gives one.</param>
+/// <param name="Subject">The subject of <paramref name="Parts"/>' clause (面积), empty when it has none.</param>
+/// <param name="NotEncoded">The clauses no rule encodes, each with the reason.</param>
+internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshold? Parts, string Subject, IReadOnlyList<(string Clause, string Why)> NotEncoded)
+{
+    private static readonly char[] Separators = [',', ';', '。'];
+
+    /// <summary>The clauses of <paramref name="text"/> read for <paramref name="names"/>; <c>null</c> when the text is one clause or no clause gives a rule.</summary>
+    public static ThresholdClauses? Read(string text, NameReading names)
+    {
+        var clauses = ThresholdText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (clauses.Length < 2)
+        {
+            return null;
+        }
+
+        var heading = names.Group is { Kind: IndicatorKind.Status } group && !names.Composite ? group : null;
+        ParsedThreshold? status = null, parts = null;
+        var subject = string.Empty;
+        var notEncoded = new List<(string, string)>();
+        foreach (var clause in clauses)
+        {
+            var whole = ThresholdText.Parse(clause, out _) is [var one] ? one : null;
+            var trend = ThresholdText.SubjectAndTrend(clause);
+            if (whole is { Requirement: Requirement.Status } && (heading is not null || names.Parts.All(p => p.Kind == IndicatorKind.Status)))
+            {
+                if (heading is null)
+                {
+                    Take(ref parts, whole, clause);
+                }
+                else
+                {
+                    Take(ref status, whole, clause);
+                }
+            }
+            else if (trend is { } t)
+            {
+                if (!names.Parts.Any(p => Names(p).Any(n => n.Contains(t.Subject, StringComparison.Ordinal))))
+                {
+                    notEncoded.Add((clause, $"no indicator of the row ({string.Join(", ", names.Parts.Select(p => p.NameZh))}) measures '{t.Subject}'"));
+                }
+                else if (Take(ref parts, t.Trend, clause))
+                {
+                    subject = t.Subject;
+                }
+            }
+            else if (whole is { Requirement: not Requirement.Status })
+            {
+                Take(ref parts, whole, clause);
+            }
+            else
+            {
+                notEncoded.Add((clause, whole is null ? "it is not a requirement form the importer reads" : $"'{whole.Label}' is a status and the row has no status heading"));
+            }
+        }
+
+        return status is null && parts is null ? null : new ThresholdClauses(status, parts, subject, notEncoded);
+
+        bool Take(ref ParsedThreshold? slot, ParsedThreshold value, string clause)
+        {
+            if (slot is null)
+            {
+                slot = value;
+                return true;
+            }
+
+            notEncoded.Add((clause, $"a second requirement for the same indicators ('{slot.Text}' comes first); one rule holds one"));
+            return false;
+        }
+    }
+
+    /// <summary>The names an indicator goes by (its name and aliases).</summary>
+    public static IEnumerable<string> Names(Indicator indicator) => indicator.AliasesZh.Append(indicator.NameZh);
+}

@@ -1,0 +1,108 @@
+using EcoAnalytics.Catalog;
+using EcoAnalytics.Data;
+using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Evaluation;
+using EcoAnalytics.Import;
+using EcoAnalytics.Rules;
+
+namespace EcoAnalytics.Tests.Import;
+
+/// <summary>
+/// Rows whose indicator cell is a heading with components: a threshold sentence read clause by clause (the status
+/// clause for the heading, a trend clause for each component, the rest said and not encoded), and a status printed
+/// where a component measured as a number stands (given to a status heading, with a warning). Word files built with
+/// the OpenXML library.
+/// </summary>
+public sealed class HeadingAndClauseTests
+{
+    private static readonly string[] Header = ["领域", "序号", "指标名称", "单位", "2023年目标值", "指标值", "牵头单位"];
+
+    private static LoadResult<ImportedRules> Import(params string[][] rows) => RuleImporter.ImportFile(
+        AnnexFiles.Docx("clauses.docx", "附件 指标表", Header, rows, null), ImportFixtures.Catalog, new RuleImportOptions { County = "lushi", Name = "clauses" });
+
+    [Fact]
+    public void Sentence_ForAHeading_GivesTheHeadingItsStatus_AndEachComponentTheTrend()
+    {
+        var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护；面积不减少", "得到严格保护", "资源规划局"]);
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Severity.Warning);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThresholdClause);
+        Assert.Equal((Severity.Info, 3, 5), (note.Severity, note.Line, note.Column)); // the title, the header, then the row; the target column
+
+        var heading = programme.Rules.Single(r => r.Indicator == "natural_eco_space");
+        Assert.Equal(Requirement.Status, heading.Requirement);
+        Assert.Equal(["得到严格保护", "得到严格保护"], new[] { "target", "standard" }.Select(s => Assert.IsType<ThresholdSpec.Status>(heading.Thresholds[s]).Label));
+        foreach (var code in new[] { "eco_redline_area", "nature_reserve_area" })
+        {
+            var component = programme.Rules.Single(r => r.Indicator == code);
+            Assert.Equal((Requirement.NotDecreasing, true, 0), (component.Requirement, component.BaselineIsPrevious, component.Thresholds.Count));
+            Assert.Equal("资源规划局", component.Lead);
+        }
+
+        Assert.Equal(3, programme.Rules.Count);
+    }
+
+    [Fact]
+    public void ClausesNoRuleEncodes_AreSaid_AndTheOthersStillImport()
+    {
+        var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少，质量不降低，边界清晰，面积稳定提高", "-", "资源规划局"]);
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThresholdClause);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("'质量不降低' (no indicator of the row (生态保护红线面积, 自然保护地面积) measures '质量')", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'边界清晰' (it is not a requirement form the importer reads)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'面积稳定提高' (a second requirement for the same indicators ('面积不减少' comes first)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["eco_redline_area", "natural_eco_space", "nature_reserve_area"], programme.Rules.Select(r => r.Indicator).Order(StringComparer.Ordinal));
+        Assert.All(programme.Rules.Where(r => r.Indicator != "natural_eco_space"), r => Assert.Equal(Requirement.NotDecreasing, r.Requirement));
+    }
+
+    [Fact]
+    public void StatusInTheSlotOfARate_GoesToTheStatusHeading_WithAWarning()
+    {
+        var result = Import(["生态安全", "12", "生物多样性保护： 国家重点保护野生动植物受到严格保护 外来物种入侵", "% -", "96（保护率） 不明显", "执行 不明显", "林业局"]);
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThresholdClause);
+        Assert.Equal((Severity.Warning, "biodiversity_protection"), (warning.Severity, warning.Indicator));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+
+        var heading = programme.Rules.Single(r => r.Indicator == "biodiversity_protection");
+        Assert.Equal(["standard"], heading.Thresholds.Keys);
+        Assert.Equal("执行", Assert.IsType<ThresholdSpec.Status>(heading.Thresholds["standard"]).Label);
+        var rate = programme.Rules.Single(r => r.Indicator == "protected_species_protection_rate");
+        Assert.Equal(["target"], rate.Thresholds.Keys); // the standard's 执行 is not the rate's
+        Assert.Equal(96, Assert.IsType<ThresholdSpec.Number>(rate.Thresholds["target"]).Value);
+    }
+
+    [Fact]
+    public void TwoStatusesInPlacesOfNumbers_AreNotGuessed()
+    {
+        var result = Import(["生态安全", "12", "生物多样性保护： 国家重点保护野生动植物受到严格保护 特有性或指示性水生物种保持率", "% %", "96 不降低", "执行 执行", "林业局"]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.ThresholdClause);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.ImportedRowUnusable && d.Message.Contains("'执行' is a status label", StringComparison.Ordinal)));
+        Assert.DoesNotContain(SeedAnnexRoundTripTests.Parse(result).Rules, r => r.Indicator == "biodiversity_protection");
+    }
+
+    [Fact]
+    public void ImportedClauses_Evaluate()
+    {
+        var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少", "得到严格保护", "资源规划局"]);
+        var path = ImportFixtures.Write("clauses.json", result.Value.ToJson());
+        var lint = RuleLinter.LintAndCompile(path, ImportFixtures.Catalog);
+        Assert.DoesNotContain(lint.Diagnostics, d => d.IsError);
+        var observations = string.Join('\n',
+            "county,indicator,year,value,source,note",
+            "lushi,natural_eco_space,2023,得到严格保护,test data,",
+            "lushi,eco_redline_area,2022,1500,test data,",
+            "lushi,eco_redline_area,2023,1490,test data,",
+            "lushi,nature_reserve_area,2022,800,test data,",
+            "lushi,nature_reserve_area,2023,800,test data,") + "\n";
+        var counties = CountyRegistry.Load(DatasetPaths.Default.Counties).Value;
+        var table = new ObservationReader(ImportFixtures.Catalog, counties).ReadText(observations, "test.csv");
+        Assert.False(table.HasErrors, string.Join("\n", table.Diagnostics));
+        var compliance = ProgrammeEvaluator.Evaluate(lint.Value!, Dataset.FromTables(table.Value), new EvaluationOptions { Counties = ["lushi"], Years = [2023] });
+        ComplianceStatus Status(string indicator) => compliance.Single(r => r.Indicator == indicator).Status;
+        Assert.Equal(ComplianceStatus.Met, Status("natural_eco_space"));
+        Assert.Equal(ComplianceStatus.NotMet, Status("eco_redline_area")); // 1500 → 1490: the area decreased
+        Assert.Equal(ComplianceStatus.Met, Status("nature_reserve_area"));
+    }
+}
