@@ -54,7 +54,8 @@ public sealed class BadInputCorpusTests
 }
 
 /// <summary>
-/// The corpus's argument lists (<c>BadInput/args.tsv</c>; <c>{rules}</c> is <c>BadInput/rules/</c>): each gives its
+/// The corpus's argument lists (<c>BadInput/args.tsv</c>; <c>{rules}</c> is <c>BadInput/rules/</c>, <c>{imports}</c> the annex
+/// tables and ledgers of <c>BadInput/imports/</c>): each gives its
 /// exit code and a plain message on standard error, never a stack trace.
 /// </summary>
 public sealed class BadArgumentCorpusTests
@@ -77,7 +78,8 @@ public sealed class BadArgumentCorpusTests
     [MemberData(nameof(Cases))]
     public void BadArguments_GiveTheExitCodeAndOnePlainMessage(string args, int exit, string message)
     {
-        var argv = args.Replace("{rules}", Path.Combine(Folder, "rules"), StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var argv = args.Replace("{rules}", Path.Combine(Folder, "rules"), StringComparison.Ordinal).Replace("{imports}", Path.Combine(Folder, "imports"), StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var (code, _, error) = CliRunner.Run(argv);
         Assert.True(exit == code, $"eco {args}: exit {code}, expected {exit}: {error}");
         Assert.Contains(message, error, StringComparison.Ordinal);
