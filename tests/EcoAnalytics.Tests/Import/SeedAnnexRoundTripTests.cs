@@ -1,6 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
+using EcoAnalytics.Evaluation;
 using EcoAnalytics.Import;
 using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Support;
@@ -66,6 +67,36 @@ public sealed class SeedAnnexRoundTripTests(ITestOutputHelper output)
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnitMismatch && d.Indicator == "good_air_ratio" && d.Message.Contains("read as 'good_air_ratio'", StringComparison.Ordinal));
         var curatedLead = curated.AllRules.ToDictionary(r => r.Indicator, r => r.Lead);
         Assert.All(imported.AllRules, r => Assert.Equal(curatedLead[r.Indicator], r.Lead));
+    }
+
+    /// <summary>
+    /// The imported files lint clean and evaluate on the bundled data exactly as the curated ones do: the same status,
+    /// value and threshold for every indicator and year, in every threshold set of the programme.
+    /// </summary>
+    [SourcesTheory]
+    [InlineData(Lushi, 203, 228, "lushi", "lushi-lianshan-2023.json", "R")]
+    [InlineData(Dengfeng, 267, 314, "dengfeng", "dengfeng-provincial-2023.json", "D")]
+    public void ImportedAnnex_LintsAndEvaluatesAsTheCuratedFile(string document, int from, int to, string county, string curatedFile, string prefix)
+    {
+        var catalog = ImportFixtures.Catalog;
+        var result = RuleImporter.ImportFile(ImportFixtures.Write(county + "-annex.tsv", SeedLines(document, from, to)), catalog, new RuleImportOptions { County = county, Prefix = prefix });
+        var path = ImportFixtures.Write(county + "-imported.json", result.Value.ToJson());
+        var imported = RuleLinter.LintAndCompile(path, catalog);
+        Assert.DoesNotContain(imported.Diagnostics, d => d.IsError);
+        var curated = CompiledProgramme.Load(Path.Combine(Bundled.RulesFolder, curatedFile), catalog).Value!;
+        var dataset = Dataset.LoadBundled();
+        foreach (var set in curated.Programme.ThresholdSets.Keys)
+        {
+            var options = new EvaluationOptions { Counties = [county], ThresholdSet = set };
+            var expected = Outcomes(ProgrammeEvaluator.Evaluate(curated, dataset, options));
+            var actual = Outcomes(ProgrammeEvaluator.Evaluate(imported.Value!, dataset, options));
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+
+        static List<string> Outcomes(IEnumerable<ComplianceResult> rows) => rows
+            .Select(r => FormattableString.Invariant($"{r.Indicator} {r.Year} {r.Status} {r.Value} {r.Threshold} {r.ThresholdSet}"))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     internal static Programme Import(string path, string county, IndicatorCatalog catalog)
