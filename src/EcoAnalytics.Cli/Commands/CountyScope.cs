@@ -1,4 +1,3 @@
-using System.CommandLine;
 using EcoAnalytics.Rules;
 
 namespace EcoAnalytics.Cli.Commands;
@@ -10,11 +9,6 @@ namespace EcoAnalytics.Cli.Commands;
 /// </summary>
 internal static class CountyScope
 {
-    public static Option<bool> AnyProgrammeOption() => new("--any-programme")
-    {
-        Description = "Run every programme against the --county counties, also other counties' tables (a comparison, not the county's own assessment).",
-    };
-
     /// <summary>
     /// For each programme, the counties to run it for (null: its own county); programmes with none are left out.
     /// Writes a note for every programme run against a county other than its own.

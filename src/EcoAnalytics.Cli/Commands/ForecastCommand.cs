@@ -17,12 +17,9 @@ internal static class ForecastCommand
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
-        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s), each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var programme = new ProgrammeOptions("to project", "Threshold set, e.g. standard.");
         var model = ModelOption.Create("Trend model (default auto)");
         var level = new Option<double>("--level") { Description = "Interval coverage, e.g. 0.8.", DefaultValueFactory = _ => 0.8 }.IsLevel();
-        var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
-        var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
         var deadline = new Option<int>("--deadline")
         {
             Description = "Deadline for rules whose source gives none (default 2025, the end of the 14th Five-Year Plan, as in eco report), or of the single-series form.",
@@ -33,35 +30,25 @@ internal static class ForecastCommand
         var direction = new Option<string?>("--direction") { Description = "Single-series form: higher or lower is better (default: the catalog's)." };
         direction.AcceptOnlyFromAmong("higher", "lower");
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var bom = CsvBom.Create();
-        var anyProgramme = CountyScope.AnyProgrammeOption();
-        var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.")
+        var command = new Command("forecast", "Project each target to its deadline: probability of meeting it, first year met, pace needed vs observed, official progress verdicts.");
+        programme.AddTo(command);
+        foreach (var option in new Option[] { model, level, deadline, indicator, target, direction, format, bom })
         {
-            rules, county, anyProgramme, model, level, set, overrides, deadline, indicator, target, direction, ignoreLint, format, bom,
-        };
+            command.Add(option);
+        }
+
         data.AddTo(command);
         command.SetAction(parse =>
         {
             var levelValue = parse.GetValue(level);
 
             var dataset = Dataset.Load(data.Paths(parse));
-            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
-            foreach (var id in counties ?? [])
-            {
-                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
-            }
-
             var options = new ForecastOptions
             {
                 Model = parse.GetValue(model) ?? TrendModel.Auto,
                 Level = levelValue,
-                Evaluation = new EvaluationOptions
-                {
-                    Counties = counties,
-                    ThresholdSet = parse.GetValue(set),
-                    Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
-                },
+                Evaluation = programme.Evaluation(parse, dataset),
                 DefaultDeadline = parse.GetValue(deadline),
             };
 
@@ -74,10 +61,9 @@ internal static class ForecastCommand
             else
             {
                 problems = ProgrammeFiles.ReportData(dataset, context);
-                var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), options.Evaluation.ThresholdSet, context, parse.GetValue(ignoreLint));
+                var (programmes, ruleProblems) = programme.Load(parse, dataset, context, options.Evaluation.Overrides);
                 problems |= ruleProblems;
-                ProgrammeFiles.CheckOverrides(programmes, options.Evaluation.Overrides);
-                tables = CountyScope.Select(programmes, counties, parse.GetValue(anyProgramme), context.Error)
+                tables = programme.Scope(parse, programmes, options.Evaluation.Counties, context)
                     .Select(s => ProgrammeForecaster.Forecast(s.Programme, dataset, options with { Evaluation = options.Evaluation with { Counties = s.Counties } }))
                     .ToList();
             }

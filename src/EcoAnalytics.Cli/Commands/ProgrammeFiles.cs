@@ -10,12 +10,6 @@ namespace EcoAnalytics.Cli.Commands;
 /// <summary>Rule files read and compiled once per command, their problems printed to standard error.</summary>
 internal static class ProgrammeFiles
 {
-    /// <summary>The flag that lets a command run rule files that fail the linter.</summary>
-    public static Option<bool> IgnoreLintOption() => new("--ignore-lint-errors")
-    {
-        Description = "Evaluate rule files even when 'eco rules lint' finds errors in them (their rows may then be wrong or Error).",
-    };
-
     /// <summary>
     /// Lints, reads and compiles every file (default: the bundled programmes). Lint is a gate: a file with lint errors is
     /// refused (its messages printed) unless <paramref name="ignoreLintErrors"/>; the other files still run. Problems go

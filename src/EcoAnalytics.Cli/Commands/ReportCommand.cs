@@ -20,10 +20,7 @@ internal static class ReportCommand
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
-        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s) to report on, each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
-        var anyProgramme = CountyScope.AnyProgrammeOption();
-        var set = new Option<string?>("--threshold-set") { Description = "Threshold set to report against (default: each programme's own)." };
+        var programme = new ProgrammeOptions("to report on", "Threshold set to report against (default: each programme's own).");
         var deadline = new Option<int>("--deadline") { Description = "Deadline assumed for targets whose source gives none (default 2025, the end of the 14th Five-Year Plan).", DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd };
         var output = new Option<string>("--out") { Description = "The HTML report to write (default: report.html in the current folder).", DefaultValueFactory = _ => "report.html" };
         var xlsx = new Option<string?>("--xlsx") { Description = "Also write an Excel workbook: a sheet per programme (compliance and outlook), sources, rules." };
@@ -32,26 +29,24 @@ internal static class ReportCommand
         var scenario = new Option<string[]>("--scenario") { Description = "With --simulate: a scenario (as in eco simulate), repeatable." };
         var lang = new Option<string>("--lang") { Description = "Language of the report: zh (default) or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
-        var command = new Command("report", "Validate the datasets, evaluate every programme and project each target; write one offline HTML report (and an Excel workbook with --xlsx) and print a short summary.")
+        var command = new Command("report", "Validate the datasets, evaluate every programme and project each target; write one offline HTML report (and an Excel workbook with --xlsx) and print a short summary.");
+        programme.AddTo(command);
+        foreach (var option in new Option[] { deadline, output, xlsx, simulate, inspection, scenario, lang })
         {
-            rules, county, anyProgramme, set, deadline, output, xlsx, simulate, inspection, scenario, lang,
-        };
+            command.Add(option);
+        }
+
         data.AddTo(command);
         command.SetAction(parse =>
         {
             var dataset = Dataset.Load(data.Paths(parse));
-            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
-            foreach (var id in counties ?? [])
-            {
-                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
-            }
-
-            var evaluation = new EvaluationOptions { Counties = counties, ThresholdSet = parse.GetValue(set) };
+            var evaluation = programme.Evaluation(parse, dataset);
+            var counties = evaluation.Counties;
             var problems = ProgrammeFiles.ReportData(dataset, context);
-            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), evaluation.ThresholdSet, context);
+            var (programmes, ruleProblems) = programme.Load(parse, dataset, context, evaluation.Overrides);
             problems |= ruleProblems;
-            var any = parse.GetValue(anyProgramme);
-            programmes = CountyScope.Select(programmes, counties, any, context.Error).Select(s => s.Programme).ToList();
+            var any = parse.GetValue(programme.AnyProgramme);
+            programmes = programme.Scope(parse, programmes, counties, context).Select(s => s.Programme).ToList();
             var language = parse.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh;
             var sections = parse.GetValue(simulate)
                 ? [Simulation(dataset, programmes, evaluation, parse.GetValue(deadline), parse.GetValue(inspection), parse.GetValue(scenario) ?? [], any ? counties : null, language, context)]

@@ -19,8 +19,7 @@ internal static class SimulateCommand
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
-        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s), each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
+        var programme = new ProgrammeOptions("to simulate", "Threshold set, e.g. standard.");
         var paths = new Option<int>("--paths") { Description = "Monte-Carlo paths per series.", DefaultValueFactory = _ => 10_000 }.AtLeast(100, "fewer paths give probabilities too coarse to compare");
         var seed = new Option<ulong>("--seed") { Description = "Random seed: the same seed gives the same output, byte for byte.", DefaultValueFactory = _ => 1 };
         var scenario = new Option<string[]>("--scenario")
@@ -30,8 +29,6 @@ internal static class SimulateCommand
         };
         var scenarioFiles = new Option<string[]>("--scenarios") { Description = "Scenario file(s) (JSON; see scenarios/schema.json).", AllowMultipleArgumentsPerToken = true };
         var model = ModelOption.Create("Trend model (default auto)");
-        var set = new Option<string?>("--threshold-set") { Description = "Threshold set, e.g. standard." };
-        var overrides = new Option<string[]>("--set") { Description = "Override a threshold: RULE_OR_INDICATOR=VALUE.", AllowMultipleArgumentsPerToken = true };
         var deadline = new Option<int>("--deadline")
         {
             Description = "Deadline for rules whose source gives none (default 2025, the end of the 14th Five-Year Plan).",
@@ -48,34 +45,24 @@ internal static class SimulateCommand
         var independent = new Option<bool>("--independent") { Description = "Treat every indicator as independent (default: correlation estimated from observed values where there are enough)." };
         var binding = new Option<string[]>("--binding") { Description = "Rules that count as binding (default: those the source marks 约束性, or every rule when it marks none).", AllowMultipleArgumentsPerToken = true };
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var bom = CsvBom.Create();
-        var anyProgramme = CountyScope.AnyProgrammeOption();
-        var command = new Command("simulate", "Monte-Carlo scenarios: the chance each rule, and every binding rule together, is met by the deadline; which rules are most likely to fail; where a push helps most.")
+        var command = new Command("simulate", "Monte-Carlo scenarios: the chance each rule, and every binding rule together, is met by the deadline; which rules are most likely to fail; where a push helps most.");
+        programme.AddTo(command);
+        foreach (var option in new Option[] { paths, seed, scenario, scenarioFiles, model, deadline, inspection, independent, binding, format, bom })
         {
-            rules, county, anyProgramme, paths, seed, scenario, scenarioFiles, model, set, overrides, deadline, inspection, independent, binding, ignoreLint, format, bom,
-        };
+            command.Add(option);
+        }
+
         data.AddTo(command);
         command.SetAction(parse =>
         {
             var scenarios = ParseScenarios(parse.GetValue(scenario) ?? [], parse.GetValue(scenarioFiles) ?? [], context, out var scenarioProblems);
             var dataset = Dataset.Load(data.Paths(parse));
-            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
-            foreach (var id in counties ?? [])
-            {
-                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
-            }
-
-            var evaluation = new EvaluationOptions
-            {
-                ThresholdSet = parse.GetValue(set),
-                Overrides = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList(),
-            };
+            var evaluation = programme.Evaluation(parse, dataset);
             var problems = ProgrammeFiles.ReportData(dataset, context) | scenarioProblems;
-            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), evaluation.ThresholdSet, context, parse.GetValue(ignoreLint));
+            var (programmes, ruleProblems) = programme.Load(parse, dataset, context, evaluation.Overrides);
             problems |= ruleProblems;
-            ProgrammeFiles.CheckOverrides(programmes, evaluation.Overrides);
-            var scoped = CountyScope.Select(programmes, counties, parse.GetValue(anyProgramme), context.Error);
+            var scoped = programme.Scope(parse, programmes, evaluation.Counties, context);
             CheckTargets(scoped.Select(s => s.Programme).ToList(), scenarios, parse.GetValue(binding));
 
             var options = new SimulationOptions
@@ -86,7 +73,7 @@ internal static class SimulateCommand
                 Dependence = parse.GetValue(independent) ? DependenceMode.Independent : DependenceMode.Estimated,
                 Binding = parse.GetValue(binding) is { Length: > 0 } b ? b : null,
                 InspectionYear = parse.GetValue(inspection),
-                Forecast = new ForecastOptions { Model = parse.GetValue(model) ?? TrendModel.Auto, DefaultDeadline = parse.GetValue(deadline), Evaluation = evaluation },
+                Forecast = new ForecastOptions { Model = parse.GetValue(model) ?? TrendModel.Auto, DefaultDeadline = parse.GetValue(deadline), Evaluation = evaluation with { Counties = null } }, // each programme's counties: scoped
             };
 
             var result = WithProgress(context, scoped, dataset, options);

@@ -18,10 +18,10 @@ internal static class WhatIfCommand
     public static Command Build(CliContext context)
     {
         var data = new DataOptions();
-        var rules = new Option<string[]>("--rules") { Description = "Rule file(s). Default: every bundled programme.", AllowMultipleArgumentsPerToken = true };
-        var county = new Option<string[]>("--county") { Description = "County id(s), each with its own programmes (add --any-programme for other counties' tables). Default: each programme's own county.", AllowMultipleArgumentsPerToken = true };
-        var set = new Option<string?>("--threshold-set") { Description = "Compare the default threshold set with this one, e.g. standard (Dengfeng's provincial standard against its plan target)." };
-        var overrides = new Option<string[]>("--set") { Description = "Compare with a threshold replaced: RULE_OR_INDICATOR=VALUE (repeatable; with --threshold-set, on top of that set).", AllowMultipleArgumentsPerToken = true };
+        var programme = new ProgrammeOptions(
+            "to compare",
+            "Compare the default threshold set with this one, e.g. standard (Dengfeng's provincial standard against its plan target).",
+            "Compare with a threshold replaced: RULE_OR_INDICATOR=VALUE (repeatable; with --threshold-set, on top of that set).");
         var sweeps = new Option<string[]>("--sweep")
         {
             Description = $"Instead of a comparison, try thresholds FROM, FROM+STEP, … ≤ TO for a rule or indicator: CODE=FROM:TO:STEP (at most {ThresholdRange.MaxSteps}; repeatable). Runs under --threshold-set and --set.",
@@ -35,18 +35,19 @@ internal static class WhatIfCommand
             DefaultValueFactory = _ => ForecastOptions.PlanPeriodEnd,
         }.IsYear();
         var format = FormatOption.Create(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var ignoreLint = ProgrammeFiles.IgnoreLintOption();
         var bom = CsvBom.Create();
-        var anyProgramme = CountyScope.AnyProgrammeOption();
-        var command = new Command("whatif", "What if other thresholds applied: which rules flip between two threshold settings, or a sweep of one threshold with P(met by the deadline).")
+        var command = new Command("whatif", "What if other thresholds applied: which rules flip between two threshold settings, or a sweep of one threshold with P(met by the deadline).");
+        programme.AddTo(command);
+        foreach (var option in new Option[] { sweeps, model, level, deadline, format, bom })
         {
-            rules, county, anyProgramme, set, overrides, sweeps, model, level, deadline, ignoreLint, format, bom,
-        };
+            command.Add(option);
+        }
+
         data.AddTo(command);
         command.SetAction(parse =>
         {
-            var thresholdSet = parse.GetValue(set);
-            var alternative = (parse.GetValue(overrides) ?? []).Select(EvaluateCommand.ParseOverride).ToList();
+            var thresholdSet = parse.GetValue(programme.ThresholdSet);
+            var alternative = programme.OverridesOf(parse);
             var ranges = (parse.GetValue(sweeps) ?? []).Select(ParseSweep).ToList();
             if (thresholdSet is null && alternative.Count == 0 && ranges.Count == 0)
             {
@@ -54,22 +55,16 @@ internal static class WhatIfCommand
             }
 
             var dataset = Dataset.Load(data.Paths(parse));
-            var counties = parse.GetValue(county) is { Length: > 0 } c ? c : null;
-            foreach (var id in counties ?? [])
-            {
-                _ = dataset.Counties.Find(id) ?? throw new UsageException(dataset.Counties.UnknownMessage(id));
-            }
-
+            var counties = programme.Counties(parse, dataset);
             var problems = ProgrammeFiles.ReportData(dataset, context);
-            var (programmes, ruleProblems) = ProgrammeFiles.Load(dataset, parse.GetValue(rules), thresholdSet, context, parse.GetValue(ignoreLint));
+            var (programmes, ruleProblems) = programme.Load(parse, dataset, context, alternative);
             problems |= ruleProblems;
-            ProgrammeFiles.CheckOverrides(programmes, alternative);
             foreach (var range in ranges)
             {
                 ProgrammeFiles.CheckTarget(programmes, range.Code, $"--sweep {range}");
             }
 
-            var scoped = WithSet(CountyScope.Select(programmes, counties, parse.GetValue(anyProgramme), context.Error), thresholdSet, context.Error);
+            var scoped = WithSet(programme.Scope(parse, programmes, counties, context), thresholdSet, context.Error);
             var options = new ForecastOptions
             {
                 Model = parse.GetValue(model) ?? TrendModel.Auto,
