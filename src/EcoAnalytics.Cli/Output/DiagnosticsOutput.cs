@@ -6,6 +6,11 @@ namespace EcoAnalytics.Cli.Output;
 /// <summary>Prints diagnostics as a table or JSON.</summary>
 internal static class DiagnosticsOutput
 {
+    // Below this many columns for the message a table would break sentences and URLs into slivers: the diagnostics are
+    // printed as compiler-style lines instead, which the terminal wraps without cutting anything (and keeps the
+    // file:line:column a terminal can open).
+    private const int MinMessageWidth = 50;
+
     public static void Table(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, string title)
     {
         var errors = diagnostics.Where(d => d.Severity == Severity.Error).Sum(d => d.Count);
@@ -13,19 +18,34 @@ internal static class DiagnosticsOutput
         var notes = diagnostics.Where(d => d.Severity == Severity.Info).Sum(d => d.Count);
         if (diagnostics.Count > 0)
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Simple };
-            table.AddColumns("Severity", "Code", "Where", "Message");
-            foreach (var d in diagnostics)
+            var where = diagnostics.Max(d => d.Location.Length);
+            var fixedWidth = where + "Severity".Length + "ECO000".Length + 12; // the other columns, padding and borders
+            if (console.Profile.Width - fixedWidth < MinMessageWidth)
             {
-                var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-                table.AddRow($"[{colour}]{d.Severity.ToString().ToLowerInvariant()}[/]", d.Code, Markup.Escape(d.Location), Markup.Escape(d.Message));
+                console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
+                foreach (var d in diagnostics)
+                {
+                    console.MarkupLine($"{Markup.Escape(d.Location)}: [{Colour(d.Severity)}]{d.Severity.ToString().ToLowerInvariant()}[/] {d.Code}: {Markup.Escape(d.Message)}");
+                }
             }
+            else
+            {
+                var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Simple };
+                table.AddColumns("Severity", "Code", "Where", "Message");
+                table.Columns[0].NoWrap = table.Columns[1].NoWrap = table.Columns[2].NoWrap = true; // a location is never broken
+                foreach (var d in diagnostics)
+                {
+                    table.AddRow($"[{Colour(d.Severity)}]{d.Severity.ToString().ToLowerInvariant()}[/]", d.Code, Markup.Escape(d.Location), Markup.Escape(d.Message));
+                }
 
-            console.Write(table);
+                console.Write(table);
+            }
         }
 
         console.MarkupLine($"{Markup.Escape(title)}: [red]{errors} error(s)[/], [yellow]{warnings} warning(s)[/], {notes} note(s).");
     }
+
+    private static string Colour(Severity severity) => severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
 
     public static void Json(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics) =>
         Output.Json.Write(writer, json =>
