@@ -46,6 +46,30 @@ public sealed class TableLayoutTests
         }
     }
 
+    /// <summary>
+    /// <c>eco validate</c>'s diagnostics at 80–200 columns: every location (<c>file:line</c>) and every URL in a message
+    /// stays whole on one line, as a table where the message has room and as compiler-style lines where it has not.
+    /// </summary>
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(120)]
+    [InlineData(160)]
+    [InlineData(200)]
+    public void Diagnostics_AtWidth_KeepLocationsAndUrlsWhole(int width)
+    {
+        var (_, wide, _) = CliRunner.RunAt(1000, "validate");
+        var urls = System.Text.RegularExpressions.Regex.Matches(wide, @"https?://\S+?(?=[);,\s])").Select(m => m.Value).Distinct().ToList();
+        var locations = System.Text.RegularExpressions.Regex.Matches(wide, @"\S+\.csv:\d+").Select(m => m.Value).Distinct().ToList();
+        Assert.NotEmpty(urls);
+        Assert.NotEmpty(locations);
+
+        var (_, narrow, _) = CliRunner.RunAt(width, "validate");
+        var lines = narrow.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.All(urls.Concat(locations), text => Assert.True(lines.Any(l => l.Contains(text, StringComparison.Ordinal)), $"at {width}: '{text}' is not whole on one line:\n{narrow}"));
+        Assert.All(lines, line => Assert.True(line.TrimEnd().Length <= width, $"at {width}: line wider than the console: '{line}'"));
+    }
+
     [Theory]
     [MemberData(nameof(Widths))]
     public void ReportSummary_AtWidth_KeepsProgrammeNamesWhole(int width)
