@@ -6,8 +6,8 @@ namespace EcoAnalytics.Cli.Output;
 /// <summary>Prints diagnostics as a table or JSON.</summary>
 internal static class DiagnosticsOutput
 {
-    // Below this many columns for the message a table would break sentences and URLs into slivers: the diagnostics are
-    // printed as compiler-style lines instead, which the terminal wraps without cutting anything (and keeps the
+    // Below this many columns for the message (or below its longest word, a URL or a path) a table would break
+    // sentences and URLs into slivers: the diagnostics are printed as compiler-style lines instead, which the terminal wraps without cutting anything (and keeps the
     // file:line:column a terminal can open).
     private const int MinMessageWidth = 50;
 
@@ -19,8 +19,9 @@ internal static class DiagnosticsOutput
         if (diagnostics.Count > 0)
         {
             var where = diagnostics.Max(d => d.Location.Length);
-            var fixedWidth = where + "Severity".Length + "ECO000".Length + 12; // the other columns, padding and borders
-            if (console.Profile.Width - fixedWidth < MinMessageWidth)
+            var fixedWidth = where + "Severity".Length + "ECO000".Length + 13; // the other columns, padding and borders
+            var longestWord = diagnostics.Max(d => d.Message.Split(' ').Max(w => w.Length)); // a URL, a path: never broken
+            if (console.Profile.Width - fixedWidth < Math.Max(MinMessageWidth, longestWord))
             {
                 console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
                 foreach (var d in diagnostics)
