@@ -18,6 +18,33 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
 {
     private static readonly char[] Separators = [',', ';', '。'];
 
+    /// <summary>
+    /// One value per indicator of the row separated by commas or semicolons instead of spaces (<c>≥94.2，≥95.1，≥97.5</c>
+    /// for three components): the values, in order. <c>null</c> when the count is not the row's, a value does not read, or
+    /// a value is not of its indicator's kind (a status label for a number): then it is a sentence, for <see cref="Read"/>.
+    /// </summary>
+    public static IReadOnlyList<ParsedThreshold>? PerIndicator(string text, IReadOnlyList<Indicator> indicators)
+    {
+        var clauses = ThresholdText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (indicators.Count < 2 || clauses.Length != indicators.Count)
+        {
+            return null;
+        }
+
+        var values = new List<ParsedThreshold>(clauses.Length);
+        foreach (var (clause, indicator) in clauses.Zip(indicators))
+        {
+            if (ThresholdText.Parse(clause, out _) is not [var one] || (one.Requirement == Requirement.Status) != (indicator.Kind == IndicatorKind.Status))
+            {
+                return null;
+            }
+
+            values.Add(one);
+        }
+
+        return values;
+    }
+
     /// <summary>The clauses of <paramref name="text"/> read for <paramref name="names"/>; <c>null</c> when the text is one clause or no clause gives a rule.</summary>
     public static ThresholdClauses? Read(string text, NameReading names)
     {

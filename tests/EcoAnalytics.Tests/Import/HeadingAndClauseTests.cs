@@ -83,6 +83,16 @@ public sealed class HeadingAndClauseTests
     }
 
     [Fact]
+    public void ValuesSeparatedByCommas_OnePerComponent_ArePaired()
+    {
+        var result = Import(["生态环境", "9", "农业废弃物综合利用率 秸秆综合利用率 畜禽粪污综合利用率 农膜回收利用率", "%", "≥94.2，≥95.1，≥97.5", "-", "农委"]);
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code == DiagnosticCodes.ThresholdClause);
+        var composite = Assert.Single(programme.Rules);
+        Assert.Equal([94.2, 95.1, 97.5], composite.Components.Select(c => Assert.IsType<ThresholdSpec.Number>(c.Thresholds["target"]).Value));
+    }
+
+    [Fact]
     public void ImportedClauses_Evaluate()
     {
         var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少", "得到严格保护", "资源规划局"]);
