@@ -96,20 +96,15 @@ public sealed class HeadingAndClauseTests
     public void ImportedClauses_Evaluate()
     {
         var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少", "得到严格保护", "资源规划局"]);
-        var path = ImportFixtures.Write("clauses.json", result.Value.ToJson());
-        var lint = RuleLinter.LintAndCompile(path, ImportFixtures.Catalog);
-        Assert.DoesNotContain(lint.Diagnostics, d => d.IsError);
-        var observations = string.Join('\n',
-            "county,indicator,year,value,source,note",
-            "lushi,natural_eco_space,2023,得到严格保护,test data,",
-            "lushi,eco_redline_area,2022,1500,test data,",
-            "lushi,eco_redline_area,2023,1490,test data,",
-            "lushi,nature_reserve_area,2022,800,test data,",
-            "lushi,nature_reserve_area,2023,800,test data,") + "\n";
-        var counties = CountyRegistry.Load(DatasetPaths.Default.Counties).Value;
-        var table = new ObservationReader(ImportFixtures.Catalog, counties).ReadText(observations, "test.csv");
-        Assert.False(table.HasErrors, string.Join("\n", table.Diagnostics));
-        var compliance = ProgrammeEvaluator.Evaluate(lint.Value!, Dataset.FromTables(table.Value), new EvaluationOptions { Counties = ["lushi"], Years = [2023] });
+        var compliance = ImportFixtures.LintAndEvaluate(
+            result.Value,
+            ["lushi"],
+            2023,
+            "lushi,natural_eco_space,2023,得到严格保护",
+            "lushi,eco_redline_area,2022,1500",
+            "lushi,eco_redline_area,2023,1490",
+            "lushi,nature_reserve_area,2022,800",
+            "lushi,nature_reserve_area,2023,800");
         ComplianceStatus Status(string indicator) => compliance.Single(r => r.Indicator == indicator).Status;
         Assert.Equal(ComplianceStatus.Met, Status("natural_eco_space"));
         Assert.Equal(ComplianceStatus.NotMet, Status("eco_redline_area")); // 1500 → 1490: the area decreased

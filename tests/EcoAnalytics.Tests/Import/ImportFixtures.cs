@@ -1,5 +1,8 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
+using EcoAnalytics.Evaluation;
+using EcoAnalytics.Import;
+using EcoAnalytics.Rules;
 using EcoAnalytics.Tests.Support;
 
 namespace EcoAnalytics.Tests.Import;
@@ -21,5 +24,20 @@ internal static class ImportFixtures
         var path = PathOf(name);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="imported"/>, lints it (no error allowed) and evaluates it in <paramref name="year"/> over the
+    /// observations given as CSV lines (<c>county,indicator,year,value</c>; source "test data").
+    /// </summary>
+    public static ComplianceTable LintAndEvaluate(ImportedRules imported, IReadOnlyList<string> counties, int year, params string[] observations)
+    {
+        var lint = RuleLinter.LintAndCompile(Write("imported.json", imported.ToJson()), Catalog);
+        Assert.DoesNotContain(lint.Diagnostics, d => d.IsError);
+        var csv = string.Join('\n', observations.Select(o => o + ",test data,").Prepend("county,indicator,year,value,source,note")) + "\n";
+        var registry = CountyRegistry.Load(DatasetPaths.Default.Counties).Value;
+        var table = new ObservationReader(Catalog, registry).ReadText(csv, "test.csv");
+        Assert.False(table.HasErrors, string.Join("\n", table.Diagnostics));
+        return ProgrammeEvaluator.Evaluate(lint.Value!, Dataset.FromTables(table.Value), new EvaluationOptions { Counties = counties, Years = [year] });
     }
 }

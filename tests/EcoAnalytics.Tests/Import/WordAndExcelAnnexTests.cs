@@ -59,19 +59,14 @@ public sealed class WordAndExcelAnnexTests
     public void WordAnnex_Evaluates_WithTheCountysTerrain()
     {
         var result = RuleImporter.ImportFile(WordAnnex(), ImportFixtures.Catalog, new RuleImportOptions { County = "lushi", Name = "word-annex" });
-        var path = ImportFixtures.Write("word-annex.json", result.Value.ToJson());
-        var lint = RuleLinter.LintAndCompile(path, ImportFixtures.Catalog);
-        Assert.DoesNotContain(lint.Diagnostics, d => d.IsError);
-        var observations = string.Join('\n',
-            "county,indicator,year,value,source,note",
-            "lushi,forest_grass_coverage,2023,58,test data,",
-            "dengfeng,forest_grass_coverage,2023,58,test data,",
-            "lushi,good_air_ratio,2023,91,test data,",
-            "lushi,worse_than_v_sections,2023,1,test data,") + "\n";
-        var counties = CountyRegistry.Load(DatasetPaths.Default.Counties).Value;
-        var table = new ObservationReader(ImportFixtures.Catalog, counties).ReadText(observations, "test.csv");
-        Assert.False(table.HasErrors);
-        var compliance = ProgrammeEvaluator.Evaluate(lint.Value!, Dataset.FromTables(table.Value), new EvaluationOptions { Counties = ["lushi", "dengfeng"], Years = [2023] });
+        var compliance = ImportFixtures.LintAndEvaluate(
+            result.Value,
+            ["lushi", "dengfeng"],
+            2023,
+            "lushi,forest_grass_coverage,2023,58",
+            "dengfeng,forest_grass_coverage,2023,58",
+            "lushi,good_air_ratio,2023,91",
+            "lushi,worse_than_v_sections,2023,1");
         ComplianceResult Row(string county, string indicator) => compliance.Single(r => r.County == county && r.Indicator == indicator);
         Assert.Equal((ComplianceStatus.NotMet, 60.0), (Row("lushi", "forest_grass_coverage").Status, Row("lushi", "forest_grass_coverage").Threshold!.Value)); // 山区 > 60
         Assert.Equal((ComplianceStatus.Met, 40.0), (Row("dengfeng", "forest_grass_coverage").Status, Row("dengfeng", "forest_grass_coverage").Threshold!.Value)); // 丘陵区 > 40
