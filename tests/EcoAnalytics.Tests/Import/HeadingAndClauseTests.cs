@@ -1,5 +1,3 @@
-using EcoAnalytics.Catalog;
-using EcoAnalytics.Data;
 using EcoAnalytics.Diagnostics;
 using EcoAnalytics.Evaluation;
 using EcoAnalytics.Import;
