@@ -81,7 +81,11 @@ internal static class ImportCommands
             var csv = LedgerImporter.ToCsv(result.Value);
             var target = parse.GetValue(output);
             var diagnostics = new List<Diagnostic>(result.Diagnostics);
-            diagnostics.AddRange(new ObservationReader(catalog, counties).ReadText(csv, target ?? "<stdout>").Diagnostics);
+            if (result.Value.Count > 0) // an empty output is said above; "a header but no observations" would say it twice
+            {
+                diagnostics.AddRange(new ObservationReader(catalog, counties).ReadText(csv, target ?? "<stdout>").Diagnostics);
+            }
+
             if (target is null)
             {
                 context.Output.Write(csv);

@@ -5,7 +5,11 @@ using EcoAnalytics.Io;
 
 namespace EcoAnalytics.Import;
 
-/// <summary>Reads the tables of a file by its extension: <c>.docx</c>, <c>.xlsx</c>, else text (TSV, CSV, Markdown).</summary>
+/// <summary>
+/// Reads the tables of a file by its extension: <c>.docx</c>, <c>.xlsx</c>, else text (TSV, CSV, Markdown). The old binary
+/// formats (<c>.doc</c>, <c>.xls</c>, WPS <c>.wps</c>/<c>.et</c>) and page layouts (<c>.pdf</c>, <c>.ofd</c>) are refused with
+/// what to do instead.
+/// </summary>
 public static class AnnexTables
 {
     /// <summary>Every table in <paramref name="path"/> (for Excel, only <paramref name="sheet"/> when given).</summary>
@@ -24,7 +28,7 @@ public static class AnnexTables
         {
             ".docx" => WordTables.Read(path, path, diagnostics),
             ".xlsx" => ExcelTables.Read(path, path, sheet, diagnostics),
-            ".doc" or ".xls" or ".wps" or ".et" => Unsupported(path, extension, diagnostics),
+            ".doc" or ".xls" or ".wps" or ".et" or ".pdf" or ".ofd" => Unsupported(path, extension, diagnostics),
             _ => TextTables.Read(path, path, encoding, diagnostics) is { } table ? [table] : [],
         };
         return new LoadResult<IReadOnlyList<AnnexTable>>(tables, diagnostics);
@@ -39,7 +43,10 @@ public static class AnnexTables
 
     private static AnnexTable[] Unsupported(string path, string extension, List<Diagnostic> diagnostics)
     {
-        diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.NoTable, $"'{extension}' is the old binary format: save the file as {(extension is ".xls" or ".et" ? ".xlsx" : ".docx")} and import that", path));
+        var message = extension is ".pdf" or ".ofd"
+            ? $"'{extension}' is a page layout: its tables are drawn, not stored as cells, so they are not read; open the original Word or Excel file, or copy the table into a sheet, and import that"
+            : $"'{extension}' is the old binary format: save the file as {(extension is ".xls" or ".et" ? ".xlsx" : ".docx")} and import that";
+        diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.NoTable, message, path));
         return [];
     }
 }

@@ -34,7 +34,8 @@ public static partial class LedgerImporter
         ArgumentNullException.ThrowIfNull(path);
         var tables = AnnexTables.Read(path, sheet);
         var result = Import(tables.Value, county, catalog);
-        return result with { Diagnostics = tables.Diagnostics.Concat(result.Diagnostics).ToList() };
+        var unreadable = tables.Value.Count == 0 && tables.Diagnostics.Any(d => d.IsError); // its own error says so, not a second one
+        return result with { Diagnostics = tables.Diagnostics.Concat(result.Diagnostics.Where(d => !(unreadable && d.Code == DiagnosticCodes.NoTable))).ToList() };
     }
 
     /// <summary>Reads the values of <paramref name="tables"/> for <paramref name="county"/>.</summary>
