@@ -1,6 +1,7 @@
 using EcoAnalytics.Catalog;
 using EcoAnalytics.Data;
 using EcoAnalytics.Forecasting.Models;
+using EcoAnalytics.Internal;
 
 namespace EcoAnalytics.Forecasting.Backtesting;
 
@@ -66,9 +67,10 @@ public static class DatasetBacktest
                     Trend = new TrendOptions { Range = indicator.Range },
                     Target = target is { } t ? new BacktestTarget(t, indicator.Direction) : null,
                 };
+                var decimals = points.Max(p => Precision.Decimals(p.Value));
                 foreach (var model in models)
                 {
-                    var result = Backtest.RollingOrigin(points, model, seriesOptions);
+                    var result = Rounded(Backtest.RollingOrigin(points, model, seriesOptions), decimals);
                     results.Add(new SeriesBacktest(county.Id, indicator.Code, points.Count, points[0].Year, points[^1].Year, model, target, result));
                 }
             }
@@ -76,6 +78,19 @@ public static class DatasetBacktest
 
         return results;
     }
+
+    /// <summary>
+    /// The scores to the data's precision (issue 12): the mean absolute error, in the series' unit, to
+    /// <see cref="Precision.SlopeExtraDecimals"/> more decimals than the values; coverage and Brier scores to
+    /// <see cref="Precision.SignificantDigits"/> significant digits. The forecasts themselves are left as computed.
+    /// </summary>
+    private static BacktestResult Rounded(BacktestResult result, int decimals) => result with
+    {
+        MeanAbsoluteError = result.MeanAbsoluteError is { } mae ? Precision.Round(mae, decimals + Precision.SlopeExtraDecimals) : null,
+        Coverage = Precision.Significant(result.Coverage),
+        Brier = Precision.Significant(result.Brier),
+        NoChangeBrier = Precision.Significant(result.NoChangeBrier),
+    };
 
     private static double? LatestAssigned(Dataset dataset, string county, string indicator)
     {
