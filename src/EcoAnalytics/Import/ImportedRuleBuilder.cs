@@ -79,10 +79,7 @@ internal sealed partial class ImportedRuleBuilder(IndicatorCatalog catalog, Rule
             var bySet = perSet.ToDictionary(p => p.Key, p => p.Value is { } list ? (list.Count == 1 ? list[0] : list[k]) : null);
             var suffix = reading.Parts.Count > 1 ? ((char)('a' + k)).ToString() : string.Empty;
             var unit = units.Count == 1 ? units[0] : units[k];
-            if (Rule(ByPrintedUnit(reading.Parts[k], unit, context), bySet, context, common, unit, suffix) is { } rule)
-            {
-                rules.Add(rule);
-            }
+            rules.AddRange(Rules(ByPrintedUnit(reading.Parts[k], unit, context), bySet, context, common, unit, suffix));
         }
 
         if (reading.Composite && reading.Group is { } parent && perSet.Values.Any(v => v is { Count: > 1 }))
@@ -165,45 +162,6 @@ internal sealed partial class ImportedRuleBuilder(IndicatorCatalog catalog, Rule
 
         Report(Severity.Warning, DiagnosticCodes.UnitMismatch, $"the name reads as '{indicator.Code}' ({indicator.Unit}) but the table prints '{unit}', the unit of '{only.Code}' ({only.NameZh}), the one indicator of that unit naming the same measure: read as '{only.Code}'", context, only.Code);
         return only;
-    }
-
-    private void Add(Indicator indicator, Dictionary<string, ParsedThreshold?> bySet, RowContext context, CommonProperties common, string? unit, string suffix)
-    {
-        if (Rule(indicator, bySet, context, common, unit, suffix) is { } rule)
-        {
-            _rules.Add(rule);
-        }
-    }
-
-    private JsonObject? Rule(Indicator indicator, Dictionary<string, ParsedThreshold?> bySet, RowContext context, CommonProperties common, string? unit, string suffix)
-    {
-        var usable = bySet.Where(p => p.Value is not null && Fits(indicator, p.Value, p.Key, context)).ToDictionary(p => p.Key, p => p.Value!);
-        if (usable.Count == 0)
-        {
-            return null;
-        }
-
-        var first = usable.Values.First();
-        if (usable.Values.Any(p => p.Requirement != first.Requirement || p.Comparator != first.Comparator || p.WithTrend != first.WithTrend))
-        {
-            Report(Severity.Error, DiagnosticCodes.ImportedRowUnusable, $"the threshold sets state different kinds of requirement for '{indicator.Code}' ({string.Join("; ", usable.Select(p => $"{p.Key}: {p.Value.Text}"))}); one rule cannot hold both", context, indicator.Code);
-            return null;
-        }
-
-        if (unit is not null && AnnexHeader.Compact(unit) != AnnexHeader.Compact(indicator.Unit))
-        {
-            Report(Severity.Warning, DiagnosticCodes.UnitMismatch, $"the table prints the unit '{unit}' for '{indicator.Code}', whose catalog unit is '{indicator.Unit}': the rule reads observations in '{indicator.Unit}' and the threshold as printed (nothing converted)", context, indicator.Code);
-        }
-
-        var (comparator, expression) = Expression(first, indicator);
-        var thresholds = Thresholds(usable);
-        var note = Note(first);
-        return new JsonObject
-        {
-            ["RuleName"] = RuleName(context, suffix, indicator.Code),
-            ["Expression"] = expression,
-            ["Properties"] = Properties(indicator, first.Requirement, comparator, thresholds, first, _deadline, context, common, note),
-        };
     }
 
     private bool Fits(Indicator indicator, ParsedThreshold parsed, string set, RowContext context)

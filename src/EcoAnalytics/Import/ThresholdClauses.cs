@@ -96,6 +96,7 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
 
         return status is null && parts is null ? null : new ThresholdClauses(status, parts, subject, notEncoded);
 
+        // A further clause of another kind is a further rule (≥44，稳定提高: a level and a trend); one of a kind already taken is said.
         bool Take(ref ParsedThreshold? slot, ParsedThreshold value, string clause)
         {
             if (slot is null)
@@ -104,7 +105,13 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
                 return true;
             }
 
-            notEncoded.Add((clause, $"a second requirement for the same indicators ('{slot.Text}' comes first); one rule holds one"));
+            if (slot.Also.Prepend(slot).All(p => p.Requirement != value.Requirement))
+            {
+                slot = slot with { Also = [.. slot.Also, value] };
+                return false;
+            }
+
+            notEncoded.Add((clause, $"a second requirement of one kind for the same indicators ('{slot.Also.Prepend(slot).First(p => p.Requirement == value.Requirement).Text}' comes first); it is not encoded"));
             return false;
         }
     }

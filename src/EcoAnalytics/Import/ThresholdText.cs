@@ -39,6 +39,15 @@ public sealed record ParsedThreshold
 
     /// <summary>The text this was read from (normalised).</summary>
     public string Text { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Further requirements the same text states for the same indicator (<c>≥55且不降低</c>: ≥ 55, and not decreasing), each
+    /// its own rule; empty for one.
+    /// </summary>
+    public IReadOnlyList<ParsedThreshold> Also { get; init; } = [];
+
+    /// <summary>What the reading left out and why (the 市 value of <c>市≥95 县≥85</c>, for a county); null when nothing.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>
@@ -70,6 +79,12 @@ public static partial class ThresholdText
         {
             error = null;
             return [whole];
+        }
+
+        if (Conjunction().Split(normal) is { Length: > 1 } joined && joined.Select(j => ParseOne(j.Trim())).ToList() is var all && all.All(p => p is not null))
+        {
+            error = null;
+            return [all[0]! with { Also = all.Skip(1).ToList()! }];
         }
 
         var parts = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -157,6 +172,11 @@ public static partial class ThresholdText
             return new ParsedThreshold { Requirement = Requirement.Assigned, WithTrend = assigned.Groups["trend"].Success, Text = text };
         }
 
+        if (ParseLevels(compact, text) is { } county)
+        {
+            return county;
+        }
+
         return compact switch
         {
             _ when NotDecreasing.Contains(compact) => new ParsedThreshold { Requirement = Requirement.NotDecreasing, Text = text },
@@ -169,10 +189,15 @@ public static partial class ThresholdText
 
     private static ParsedThreshold? ParseTerrain(string compact, string text)
     {
+        // 山区>60% 丘陵区>40% 平原区>18%, or the terrain after the number: ≥60（山区） ≥40（丘陵区） ≥18（平原地区）
         var matches = TerrainPart().Matches(compact);
         if (matches.Count == 0 || matches.Sum(m => m.Length) != compact.Length)
         {
-            return null;
+            matches = TerrainAfter().Matches(compact);
+            if (matches.Count < 2 || matches.Sum(m => m.Length) != compact.Length)
+            {
+                return null;
+            }
         }
 
         var values = new Dictionary<Terrain, double>();
@@ -181,7 +206,7 @@ public static partial class ThresholdText
         {
             var sign = m.Groups["cmp"].Value;
             var c = sign.Length == 0 ? Comparator.AtLeast : ComparatorOf(sign);
-            if (Terrains.Parse(m.Groups["terrain"].Value) is not { } terrain || !TryNumber(m.Groups["value"].Value, out var value)
+            if (TerrainOf(m.Groups["terrain"].Value) is not { } terrain || !TryNumber(m.Groups["value"].Value, out var value)
                 || (comparator is { } first && first != c) || !values.TryAdd(terrain, value))
             {
                 return null;
@@ -191,6 +216,47 @@ public static partial class ThresholdText
         }
 
         return new ParsedThreshold { Requirement = Requirement.Terrain, Comparator = comparator ?? Comparator.AtLeast, ByTerrain = values, Text = text };
+    }
+
+    /// <summary>The terrain classes as the standards print them: 山区, 丘陵区, 平原区, also 丘陵地区 and 平原地区.</summary>
+    private static Terrain? TerrainOf(string label) => Terrains.Parse(label.Replace("地区", "区", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Values by administrative level (<c>市≥95 县≥85</c>, <c>市：100 县：开展</c>): a county-level unit takes the 县 value; the
+    /// 市 value (prefecture-level cities) is left out and said in <see cref="ParsedThreshold.Note"/>. Null without a 县 value.
+    /// </summary>
+    private static ParsedThreshold? ParseLevels(string compact, string text)
+    {
+        var matches = LevelPart().Matches(compact);
+        if (matches.Count < 2 || matches.Sum(m => m.Length) != compact.Length)
+        {
+            return null;
+        }
+
+        ParsedThreshold? county = null;
+        var others = new List<string>();
+        foreach (Match m in matches)
+        {
+            if (ParseOne(m.Groups["value"].Value) is not { } value)
+            {
+                return null;
+            }
+
+            if (m.Groups["level"].Value == "县" && county is null)
+            {
+                county = value;
+            }
+            else
+            {
+                others.Add(m.Groups["level"].Value + m.Groups["value"].Value);
+            }
+        }
+
+        return county is null ? null : county with
+        {
+            Text = text,
+            Note = $"'{text}' gives a value per administrative level: a county takes 县's ({county.Text}); {string.Join(", ", others)} (prefecture-level cities) left out",
+        };
     }
 
     private static Comparator ComparatorOf(string sign) => sign switch
@@ -208,11 +274,21 @@ public static partial class ThresholdText
     [GeneratedRegex(@"^(?<cmp>[≥>≤<=]?)(?<value>\d+(?:\.\d+)?)%?(?:\((?<qualifier>[^()]+)\))?$")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"(?<terrain>山区|丘陵区|平原区)(?<cmp>[≥>≤<=]?)(?<value>\d+(?:\.\d+)?)%?[,，;；、]?")]
+    [GeneratedRegex(@"(?<terrain>山区|丘陵区|丘陵地区|平原区|平原地区)(?<cmp>[≥>≤<=]?)(?<value>\d+(?:\.\d+)?)%?[,，;；、]?")]
     private static partial Regex TerrainPart();
+
+    [GeneratedRegex(@"(?<cmp>[≥>≤<=]?)(?<value>\d+(?:\.\d+)?)%?\((?<terrain>山区|丘陵区|丘陵地区|平原区|平原地区)\)[,，;；、]?")]
+    private static partial Regex TerrainAfter();
+
+    [GeneratedRegex(@"(?<level>市|县)[:]?(?<value>[^市县,;、]+)[,;、]?")]
+    private static partial Regex LevelPart();
 
     [GeneratedRegex(@"^完成(?:上级|省|市)?(?:规定|下达)的?(?:目标|考核)?任务(?:[;；,，]?(?<trend>保持稳定或持续改善))?$")]
     private static partial Regex AssignedTask();
+
+    // 且, 并且, 并, 同时, with or without a comma before: ≥55且不降低, 达到100%，并保持稳定
+    [GeneratedRegex(@"[,;]?\s*(?:并且|且|并|同时)\s*")]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

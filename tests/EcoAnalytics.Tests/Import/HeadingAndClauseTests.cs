@@ -43,15 +43,38 @@ public sealed class HeadingAndClauseTests
     [Fact]
     public void ClausesNoRuleEncodes_AreSaid_AndTheOthersStillImport()
     {
-        var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少，质量不降低，边界清晰，面积稳定提高", "-", "资源规划局"]);
+        var result = Import(["生态空间", "1", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少，质量不降低，边界清晰，面积不降低", "-", "资源规划局"]);
         var programme = SeedAnnexRoundTripTests.Parse(result);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.ThresholdClause);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("'质量不降低' (no indicator of the row (生态保护红线面积, 自然保护地面积) measures '质量')", warning.Message, StringComparison.Ordinal);
         Assert.Contains("'边界清晰' (it is not a requirement form the importer reads)", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("'面积稳定提高' (a second requirement for the same indicators ('面积不减少' comes first)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'面积不降低' (a second requirement of one kind for the same indicators ('面积不减少' comes first); it is not encoded)", warning.Message, StringComparison.Ordinal);
         Assert.Equal(["eco_redline_area", "natural_eco_space", "nature_reserve_area"], programme.Rules.Select(r => r.Indicator).Order(StringComparer.Ordinal));
         Assert.All(programme.Rules.Where(r => r.Indicator != "natural_eco_space"), r => Assert.Equal(Requirement.NotDecreasing, r.Requirement));
+    }
+
+    [Fact]
+    public void TwoRequirementsForOneIndicator_GiveOneRuleEach()
+    {
+        var result = Import(
+            ["生态安全", "3", "生态环境状况指数", "-", "≥55且不降低", "≥50", "生态环境局"],
+            ["生态空间", "4", "自然生态空间： 生态保护红线 自然保护地", "-", "得到严格保护，面积不减少，面积稳定提高", "得到严格保护", "资源规划局"],
+            ["生态制度", "5", "生态文明建设规划", "-", "制定实施", "≥1", "发改委"]);
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        var index = programme.Rules.Where(r => r.Indicator == "eco_index").ToList();
+        Assert.Equal(["R03a_eco_index", "R03b_eco_index"], index.Select(r => r.Name));
+        Assert.Equal(55, Assert.IsType<ThresholdSpec.Number>(index[0].Thresholds["target"]).Value);
+        Assert.Equal(50, Assert.IsType<ThresholdSpec.Number>(index[0].Thresholds["standard"]).Value);
+        Assert.Equal(Requirement.NotDecreasing, index[1].Requirement);
+        foreach (var code in new[] { "eco_redline_area", "nature_reserve_area" })
+        {
+            Assert.Equal([Requirement.NotDecreasing, Requirement.Improving], programme.Rules.Where(r => r.Indicator == code).Select(r => r.Requirement));
+        }
+
+        // 制定实施 (a status) and ≥1 (a number) for a status indicator: the number does not fit it and is said; the status stays.
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.ImportedRowUnusable && d.Indicator == "eco_civilization_plan");
+        Assert.Equal(["target"], programme.Rules.Single(r => r.Indicator == "eco_civilization_plan").Thresholds.Keys);
     }
 
     [Fact]

@@ -110,4 +110,37 @@ public class ThresholdTextTests
         Assert.Null(ThresholdText.Parse("得到严格保护，面积不减少，性质不改变，功能不降低", out var error));
         Assert.Contains("面积不减少", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("≥60（山区） ≥40（丘陵区） ≥18（平原地区）", ">=")]
+    [InlineData("山区≥60%，丘陵区≥40%，平原区≥18%", ">=")]
+    [InlineData("＞60％（山区）＞40％（丘陵地区）＞18％（平原区）", ">")]
+    public void TerrainWrittenEitherWay(string text, string comparator)
+    {
+        var terrain = Assert.Single(ThresholdText.Parse(text, out _)!);
+        Assert.Equal((Requirement.Terrain, comparator), (terrain.Requirement, terrain.Comparator.Symbol()));
+        Assert.Equal(new Dictionary<Terrain, double> { [Terrain.Mountain] = 60, [Terrain.Hill] = 40, [Terrain.Plain] = 18 }, terrain.ByTerrain);
+    }
+
+    [Fact]
+    public void ValuesByAdministrativeLevel_ACountyTakesTheCountyValue()
+    {
+        var sewage = Assert.Single(ThresholdText.Parse("市≥95 县≥85", out _)!);
+        Assert.Equal((Requirement.Threshold, 85.0), (sewage.Requirement, sewage.Value));
+        Assert.Contains("市≥95", sewage.Note, StringComparison.Ordinal);
+        Assert.Equal("开展", Assert.Single(ThresholdText.Parse("市：100 县：开展", out _)!).Label);
+        Assert.Equal(80, Assert.Single(ThresholdText.Parse("市≥95；县≥80", out _)!).Value);
+        Assert.Null(ThresholdText.Parse("市≥95", out _)); // no county value: not guessed
+    }
+
+    [Fact]
+    public void Conjunction_GivesEveryRequirement()
+    {
+        var index = Assert.Single(ThresholdText.Parse("≥55且不降低", out _)!);
+        Assert.Equal((Requirement.Threshold, 55.0), (index.Requirement, index.Value));
+        Assert.Equal([Requirement.NotDecreasing], index.Also.Select(a => a.Requirement));
+        var both = Assert.Single(ThresholdText.Parse("≥90%，并稳定提高", out _)!);
+        Assert.Equal([Requirement.Improving], both.Also.Select(a => a.Requirement));
+        Assert.Null(ThresholdText.Parse("≥55且大幅提升", out _)); // a part it cannot read: the whole is unread
+    }
 }
