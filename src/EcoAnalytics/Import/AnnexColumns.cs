@@ -31,6 +31,9 @@ public enum AnnexColumn
 
     /// <summary>属性 / 指标属性 (约束性, 参考性).</summary>
     Binding,
+
+    /// <summary>适用范围 / 适用对象 (市, 县): which level of government the row is for.</summary>
+    Scope,
 }
 
 /// <summary>The header of an annex table: which column holds what, and the threshold sets its value columns are.</summary>
@@ -63,6 +66,7 @@ public sealed partial record AnnexHeader(int Row, IReadOnlyDictionary<int, Annex
                 "牵头单位" or "牵头部门" => AnnexColumn.Lead,
                 "责任单位" or "配合单位" or "责任部门" => AnnexColumn.Responsible,
                 "属性" or "指标属性" => AnnexColumn.Binding,
+                "适用范围" or "适用对象" or "适用地区" => AnnexColumn.Scope,
                 _ when ThresholdHeader().Match(word) is { Success: true } m => Threshold(m, sets, i, printed, ref deadline),
                 _ => null,
             };

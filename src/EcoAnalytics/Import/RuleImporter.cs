@@ -84,6 +84,12 @@ public static class RuleImporter
                 continue;
             }
 
+            if (header.Column(AnnexColumn.Scope) is >= 0 and var scope && AnnexHeader.Compact(row[scope]) is { Length: > 0 } levels && !levels.Contains('县') && !levels.Contains('区'))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportedRowUnusable, $"skipped a row for '{levels}' only (适用范围), not for a county: '{Shorten(name)}'", table.File, row.Number, scope + 1));
+                continue;
+            }
+
             builder.AddRow(table, header, row, domain, task);
         }
 

@@ -78,6 +78,28 @@ public sealed class HeadingAndClauseTests
     }
 
     [Fact]
+    public void RowsForCitiesOnly_AreSkipped_ByTheScopeColumn()
+    {
+        var path = AnnexFiles.Docx(
+            "scope.docx",
+            "附件 指标表（格式测试）",
+            ["序号", "指标名称", "单位", "指标值", "指标属性", "适用范围"],
+            [
+                ["1", "城镇污水处理率", "%", "市≥95 县≥85", "约束性", "市 县"],
+                ["2", "生态环境信息公开率", "%", "100", "约束性", "市"],
+                ["3", "森林覆盖率", "%", "≥40", "参考性", "县"],
+            ],
+            null);
+        var result = RuleImporter.ImportFile(path, ImportFixtures.Catalog, new RuleImportOptions { County = "lushi", Name = "scope" });
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        Assert.Equal(["urban_sewage_treatment", "forest_coverage"], programme.Rules.Select(r => r.Indicator));
+        Assert.Equal(85, Assert.IsType<ThresholdSpec.Number>(programme.Rules[0].Thresholds["standard"]).Value);
+        Assert.Equal("约束性", programme.Rules[0].Binding);
+        var skipped = Assert.Single(result.Diagnostics, d => d.Message.Contains("适用范围", StringComparison.Ordinal));
+        Assert.Equal((Severity.Info, 4, 6), (skipped.Severity, skipped.Line, skipped.Column));
+    }
+
+    [Fact]
     public void StatusInTheSlotOfARate_GoesToTheStatusHeading_WithAWarning()
     {
         var result = Import(["生态安全", "12", "生物多样性保护： 国家重点保护野生动植物受到严格保护 外来物种入侵", "% -", "96（保护率） 不明显", "执行 不明显", "林业局"]);
