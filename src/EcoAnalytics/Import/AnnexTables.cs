@@ -13,7 +13,11 @@ namespace EcoAnalytics.Import;
 public static class AnnexTables
 {
     /// <summary>Every table in <paramref name="path"/> (for Excel, only <paramref name="sheet"/> when given).</summary>
-    public static LoadResult<IReadOnlyList<AnnexTable>> Read(string path, string? sheet = null, InputEncoding encoding = InputEncoding.Auto)
+    /// <param name="path">The file.</param>
+    /// <param name="sheet">The one Excel sheet to read; null for every sheet.</param>
+    /// <param name="encoding">How to decode a text file.</param>
+    /// <param name="fillMergedCells">Give every cell of an Excel merged range the range's value (an annex); false reads a value only where it is printed (a ledger).</param>
+    public static LoadResult<IReadOnlyList<AnnexTable>> Read(string path, string? sheet = null, InputEncoding encoding = InputEncoding.Auto, bool fillMergedCells = true)
     {
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new List<Diagnostic>();
@@ -27,7 +31,7 @@ public static class AnnexTables
         IReadOnlyList<AnnexTable> tables = extension switch
         {
             ".docx" => WordTables.Read(path, path, diagnostics),
-            ".xlsx" => ExcelTables.Read(path, path, sheet, diagnostics),
+            ".xlsx" => ExcelTables.Read(path, path, sheet, fillMergedCells, diagnostics),
             ".doc" or ".xls" or ".wps" or ".et" or ".pdf" or ".ofd" => Unsupported(path, extension, diagnostics),
             _ => TextTables.Read(path, path, encoding, diagnostics) is { } table ? [table] : [],
         };

@@ -32,7 +32,7 @@ public static partial class LedgerImporter
     public static LoadResult<IReadOnlyList<LedgerValue>> ImportFile(string path, string county, IndicatorCatalog catalog, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var tables = AnnexTables.Read(path, sheet);
+        var tables = AnnexTables.Read(path, sheet, fillMergedCells: false);
         var result = Import(tables.Value, county, catalog);
         var unreadable = tables.Value.Count == 0 && tables.Diagnostics.Any(d => d.IsError); // its own error says so, not a second one
         return result with { Diagnostics = tables.Diagnostics.Concat(result.Diagnostics.Where(d => !(unreadable && d.Code == DiagnosticCodes.NoTable))).ToList() };

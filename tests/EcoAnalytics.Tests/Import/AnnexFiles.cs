@@ -45,6 +45,19 @@ internal static class AnnexFiles
         return path;
     }
 
+    /// <summary>An .xlsx (MiniExcel) whose <paramref name="merges"/> (<c>A3:A5</c>) are then merged with OpenXml, as Excel stores a
+    /// merged range: the value in its top-left cell, the others empty.</summary>
+    public static string XlsxWithMerges(string name, string sheet, IEnumerable<object?[]> rows, params string[] merges)
+    {
+        var path = Xlsx(name, sheet, rows);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, isEditable: true);
+        var worksheet = workbook.WorkbookPart!.WorksheetParts.First().Worksheet;
+        var ranges = new DocumentFormat.OpenXml.Spreadsheet.MergeCells(merges.Select(m => new DocumentFormat.OpenXml.Spreadsheet.MergeCell { Reference = m }));
+        worksheet.InsertAfter(ranges, worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetData>());
+        worksheet.Save();
+        return path;
+    }
+
     private static TableRow Row(TableCell[] cells) => new(cells);
 
     private static TableCell Cell(string text, int span = 1, MergedCellValues? merge = null)

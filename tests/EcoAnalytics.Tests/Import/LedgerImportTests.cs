@@ -46,6 +46,25 @@ public sealed class LedgerImportTests
         Assert.Equal(ComplianceStatus.Met, compliance.Single(r => r.Indicator == "forest_grass_coverage").Status); // 山区: 71.3 > 60
     }
 
+    /// <summary>A value merged across two year columns is read where it is printed, not copied into the other year.</summary>
+    [Fact]
+    public void MergedValueCells_AreNotCopiedIntoOtherYears()
+    {
+        var path = AnnexFiles.XlsxWithMerges(
+            "merged-ledger.xlsx",
+            "台账",
+            [
+                ["测试台账（非真实数据）", null, null, null],
+                ["指标名称", "单位", "2022年", "2023年"],
+                ["林草覆盖率", "%", 70.1, null],
+            ],
+            "A1:D1",
+            "C3:D3");
+        var result = LedgerImporter.ImportFile(path, "lushi", ImportFixtures.Catalog);
+        var value = Assert.Single(result.Value);
+        Assert.Equal((2022, "70.1"), (value.Year, value.Value));
+    }
+
     [Fact]
     public void LongCsvLedger_KeepsItsCountyRowsAndCellSources()
     {

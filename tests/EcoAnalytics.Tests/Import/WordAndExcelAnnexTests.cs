@@ -94,4 +94,31 @@ public sealed class WordAndExcelAnnexTests
         Assert.Equal(3, programme.Rules[0].Source.Line); // the sheet row
         Assert.Equal("发改委", programme.Rules[3].Responsible);
     }
+
+    /// <summary>
+    /// Merged ranges in Excel, as a county's sheet has them: a domain named once for three rows, and one threshold
+    /// (完成上级规定的目标任务) for two indicators; every row of a range reads the range's value, as in Word.
+    /// </summary>
+    [Fact]
+    public void ExcelAnnex_WithMergedRanges_ReadsTheValueInEveryRowOfTheRange()
+    {
+        var path = AnnexFiles.XlsxWithMerges(
+            "merged.xlsx",
+            "指标",
+            [
+                ["附件 指标表（格式测试）", null, null, null, null],
+                ["领域", "序号", "指标名称", "单位", "目标值"],
+                ["生态安全", "1", "单位地区生产总值能耗", "吨标准煤/万元", "完成上级规定的目标任务"],
+                [null, "2", "单位地区生产总值用水量", "立方米/万元", null],
+                [null, "3", "森林覆盖率", "%", "≥44"],
+            ],
+            "A1:E1",
+            "A3:A5",
+            "E3:E4");
+        var result = RuleImporter.ImportFile(path, ImportFixtures.Catalog, new RuleImportOptions { County = "lushi", Name = "merged" });
+        var programme = SeedAnnexRoundTripTests.Parse(result);
+        Assert.True(programme.Rules.Count == 3, string.Join("\n", result.Diagnostics));
+        Assert.All(programme.Rules, r => Assert.Contains("(生态安全)", r.Source.Item, StringComparison.Ordinal));
+        Assert.Equal([Requirement.Assigned, Requirement.Assigned, Requirement.Threshold], programme.Rules.Select(r => r.Requirement));
+    }
 }

@@ -6,11 +6,17 @@ namespace EcoAnalytics.Import.Excel;
 
 /// <summary>
 /// The MiniExcel adapter for reading: every sheet of an <c>.xlsx</c> (or the one named) as an <see cref="AnnexTable"/>
-/// whose row numbers are the sheet's. Numbers keep their shortest round-trip text. No MiniExcel type leaves this namespace.
+/// whose row numbers are the sheet's, merged ranges filled. Numbers keep their shortest round-trip text. No MiniExcel type
+/// leaves this namespace.
 /// </summary>
 internal static class ExcelTables
 {
-    public static IReadOnlyList<AnnexTable> Read(string path, string name, string? sheet, List<Diagnostic> diagnostics)
+    // For an annex, a merged range's value in every cell of the range, as the Word reader repeats a vertically merged
+    // cell: a domain named once for several rows, or one threshold for several indicators, reaches every row. A ledger's
+    // values are read only where they are printed (a value merged across years is not an observation of each year).
+    private static readonly MiniExcelLibs.OpenXml.OpenXmlConfiguration Merged = new() { FillMergedCells = true };
+
+    public static IReadOnlyList<AnnexTable> Read(string path, string name, string? sheet, bool fillMerged, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -21,7 +27,7 @@ internal static class ExcelTables
                 return [];
             }
 
-            return names.Where(n => sheet is null || n == sheet).Select(n => ReadSheet(path, name, n)).ToList();
+            return names.Where(n => sheet is null || n == sheet).Select(n => ReadSheet(path, name, n, fillMerged)).ToList();
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or InvalidOperationException or System.Xml.XmlException)
         {
@@ -30,11 +36,11 @@ internal static class ExcelTables
         }
     }
 
-    private static AnnexTable ReadSheet(string path, string file, string sheet)
+    private static AnnexTable ReadSheet(string path, string file, string sheet, bool fillMerged)
     {
         var rows = new List<AnnexRow>();
         var number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet))
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet, configuration: fillMerged ? Merged : null))
         {
             number++;
             var cells = new List<string>();
