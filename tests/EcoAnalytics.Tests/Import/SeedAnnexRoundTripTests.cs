@@ -70,6 +70,71 @@ public sealed class SeedAnnexRoundTripTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The same annexes as a county receives them: a Word table (blank 领域 and 任务 cells as vertically merged cells, the
+    /// title above as a row spanning the table) and an Excel sheet (the same blanks as merged ranges), built from the seed
+    /// lines with the libraries; both give the rules the text gives.
+    /// </summary>
+    [SourcesTheory]
+    [InlineData(Lushi, 203, 228, "lushi", "lushi-lianshan-2023.json", ".docx")]
+    [InlineData(Lushi, 203, 228, "lushi", "lushi-lianshan-2023.json", ".xlsx")]
+    [InlineData(Dengfeng, 267, 314, "dengfeng", "dengfeng-provincial-2023.json", ".docx")]
+    [InlineData(Dengfeng, 267, 314, "dengfeng", "dengfeng-provincial-2023.json", ".xlsx")]
+    public void SeedAnnex_AsWordOrExcel_ReproducesTheCuratedRules(string document, int from, int to, string county, string curatedFile, string extension)
+    {
+        var lines = SeedLines(document, from, to).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var headerAt = lines.FindIndex(l => l.Contains("序号", StringComparison.Ordinal));
+        var header = lines[headerAt].Split('\t');
+        var title = string.Join(' ', lines.Take(headerAt).Where(l => l.Trim().Length > 0));
+        var rows = lines.Skip(headerAt + 1).Where(l => l.Trim().Length > 0).Select(l => l.Split('\t')).ToList();
+        var merged = header.Select((h, i) => (h, i)).Where(c => c.h.Trim() is "领域" or "任务" or "目标").Select(c => c.i).ToHashSet();
+        string path;
+        if (extension == ".docx")
+        {
+            var cells = rows.Select(r => r.Select((c, i) => c.Length == 0 && merged.Contains(i) ? "^" : c).ToArray()).ToArray();
+            path = AnnexFiles.Docx(county + "-annex.docx", title, header, cells, null);
+        }
+        else
+        {
+            var width = rows.Max(r => r.Length) is var w && w > header.Length ? w : header.Length; // MiniExcel takes the first row's columns
+            object?[] Padded(IEnumerable<string> cells) => cells.Select(c => c.Length == 0 ? null : (object?)c).Concat(Enumerable.Repeat<object?>(null, width)).Take(width).ToArray();
+            var sheet = new List<object?[]> { Padded([title]), Padded(header) };
+            sheet.AddRange(rows.Select(Padded));
+            var ranges = merged.SelectMany(column => Ranges(rows, column, firstRow: 3)).Prepend($"A1:{(char)('A' + header.Length - 1)}1").ToArray();
+            path = AnnexFiles.XlsxWithMerges(county + "-annex.xlsx", "附件", sheet, ranges);
+        }
+
+        var result = RuleImporter.ImportFile(path, ImportFixtures.Catalog, new RuleImportOptions { County = county, Prefix = county == "lushi" ? "R" : "D" });
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var expected = RuleEquivalence.ByIndicator(Curated(curatedFile), ImportFixtures.Catalog);
+        var actual = RuleEquivalence.ByIndicator(Parse(result), ImportFixtures.Catalog);
+        Show(expected, actual);
+        Assert.Equal(expected, actual);
+
+        // An Excel merged range: from a filled cell down over the blank ones below it (sheet rows from firstRow).
+        static IEnumerable<string> Ranges(List<string[]> rows, int column, int firstRow)
+        {
+            var letter = (char)('A' + column);
+            for (var start = 0; start < rows.Count; start++)
+            {
+                var end = start;
+                while (end + 1 < rows.Count && Cell(rows[end + 1], column).Length == 0)
+                {
+                    end++;
+                }
+
+                if (Cell(rows[start], column).Length > 0 && end > start)
+                {
+                    yield return $"{letter}{firstRow + start}:{letter}{firstRow + end}";
+                }
+
+                start = end;
+            }
+        }
+
+        static string Cell(string[] row, int column) => column < row.Length ? row[column] : string.Empty;
+    }
+
+    /// <summary>
     /// The imported files lint clean and evaluate on the bundled data exactly as the curated ones do: the same status,
     /// value and threshold for every indicator and year, in every threshold set of the programme.
     /// </summary>
