@@ -246,6 +246,11 @@ public static class PipelineBench
     // Settled, at most MaxRuns: the stage's own cost at steady state, for ours and the baseline alike.
     private const int MinRuns = 4, MaxRuns = 20;
     private const double MinSeconds = 1.0, Settled = 0.03;
+
+    /// <summary>How every time in a report was taken, in one sentence (printed with the figures).</summary>
+    public static string Method { get; } = string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"Each time is the best run of its stage or baseline once the runs settle (at least {MinRuns} runs and {MinSeconds:0.#} s, until a run no longer beats the best by {Settled:P0}, at most {MaxRuns}; the report once), after a warm-up pass.");
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
     private static (double Seconds, long Allocated, long Peak) Measure(Action work, int? runs = null)

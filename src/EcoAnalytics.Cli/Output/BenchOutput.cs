@@ -31,6 +31,8 @@ internal static class BenchOutput
             console.MarkupLine($"  [grey]{Markup.Escape(s.Name)}: {Markup.Escape(s.Work)}[/]");
         }
 
+        console.MarkupLine($"  [grey]{Markup.Escape(PipelineBench.Method)}[/]");
+
         var timeOk = report.PipelineSeconds <= BenchReport.PipelineTargetSeconds;
         var memoryOk = report.PipelinePeakBytes <= BenchReport.PipelineTargetBytes;
         console.MarkupLine(
@@ -63,6 +65,7 @@ internal static class BenchOutput
             json.WriteNumber("years", report.Years);
             json.WriteNumber("paths", report.Paths);
             json.WriteString("machine", report.Machine);
+            json.WriteString("method", PipelineBench.Method);
             json.WriteBoolean("synthetic", true);
             json.WriteStartArray("stages");
             foreach (var s in report.Stages)
