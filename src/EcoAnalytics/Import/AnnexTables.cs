@@ -38,6 +38,16 @@ public static class AnnexTables
         return new LoadResult<IReadOnlyList<AnnexTable>>(tables, diagnostics);
     }
 
+    /// <summary>
+    /// What reading the file said, then what importing its tables said — without the importer's "no table" when the file
+    /// itself could not be read (its own error says so, not a second one).
+    /// </summary>
+    internal static List<Diagnostic> Then(LoadResult<IReadOnlyList<AnnexTable>> read, IEnumerable<Diagnostic> imported)
+    {
+        var unreadable = read.Value.Count == 0 && read.Diagnostics.Any(d => d.IsError);
+        return read.Diagnostics.Concat(imported.Where(d => !(unreadable && d.Code == DiagnosticCodes.NoTable))).ToList();
+    }
+
     /// <summary>One table from text (tab-separated, CSV or Markdown); <paramref name="name"/> names it in diagnostics.</summary>
     public static AnnexTable FromText(string text, string name)
     {

@@ -48,18 +48,18 @@ internal sealed partial class ImportedRuleBuilder
     }
 
     /// <summary>Takes what <paramref name="clauses"/> give for one threshold set and says, in one diagnostic, how the cell was read.</summary>
-    private void ReadClauses(ThresholdClauses clauses, string set, string text, NameReading reading, RowContext context, int column, Dictionary<string, ParsedThreshold?> heading, Dictionary<string, IReadOnlyList<ParsedThreshold?>?> perSet, string key)
+    private void ReadClauses(ThresholdClauses clauses, (string Key, string Printed) set, string text, NameReading reading, RowContext context, int column, Dictionary<string, ParsedThreshold?> heading, Dictionary<string, IReadOnlyList<ParsedThreshold?>?> perSet)
     {
         var read = new List<string>();
         if (clauses.Heading is { } status && reading.Group is { } group)
         {
-            heading[key] = status;
+            heading[set.Key] = status;
             read.Add($"'{status.Text}' for the heading '{group.Code}'");
         }
 
         if (clauses.Parts is { } parts)
         {
-            perSet[key] = [parts];
+            perSet[set.Key] = [parts];
             read.Add($"'{parts.Text}' for each of {string.Join(", ", reading.Parts.Select(p => $"'{p.Code}'"))}");
             foreach (var part in reading.Parts.Where(p => clauses.Subject.Length > 0 && !ThresholdClauses.Names(p).Any(n => n.Contains(clauses.Subject, StringComparison.Ordinal))))
             {
@@ -68,7 +68,7 @@ internal sealed partial class ImportedRuleBuilder
         }
 
         var notEncoded = clauses.NotEncoded.Select(n => $"'{n.Clause}' ({n.Why})").ToList();
-        var message = $"{set}: '{ThresholdText.Normalize(text)}' read clause by clause: {string.Join("; ", read)}"
+        var message = $"{set.Key} ({set.Printed}): '{ThresholdText.Normalize(text)}' read clause by clause: {string.Join("; ", read)}"
             + (notEncoded.Count > 0 ? $". Not encoded by any rule: {string.Join("; ", notEncoded)}" : string.Empty);
         diagnostics.Add(new Diagnostic(notEncoded.Count > 0 ? Severity.Warning : Severity.Info, DiagnosticCodes.ThresholdClause, message, context.Table.File, context.Row.Number, column + 1));
     }

@@ -55,7 +55,7 @@ internal sealed partial class ImportedRuleBuilder(IndicatorCatalog catalog, Rule
             var parsed = ThresholdText.Parse(text, out var error) ?? ThresholdClauses.PerIndicator(text, reading.Parts);
             if (parsed is null && ThresholdClauses.Read(text, reading) is { } clauses)
             {
-                ReadClauses(clauses, $"{key} ({printed})", text, reading, context, column, heading, perSet, key);
+                ReadClauses(clauses, (key, printed), text, reading, context, column, heading, perSet);
                 continue;
             }
 

@@ -34,8 +34,7 @@ public static partial class LedgerImporter
         ArgumentNullException.ThrowIfNull(path);
         var tables = AnnexTables.Read(path, sheet, fillMergedCells: false);
         var result = Import(tables.Value, county, catalog);
-        var unreadable = tables.Value.Count == 0 && tables.Diagnostics.Any(d => d.IsError); // its own error says so, not a second one
-        return result with { Diagnostics = tables.Diagnostics.Concat(result.Diagnostics.Where(d => !(unreadable && d.Code == DiagnosticCodes.NoTable))).ToList() };
+        return result with { Diagnostics = AnnexTables.Then(tables, result.Diagnostics) };
     }
 
     /// <summary>Reads the values of <paramref name="tables"/> for <paramref name="county"/>.</summary>

@@ -23,9 +23,7 @@ public static class RuleImporter
             Name = options.Name ?? Path.GetFileNameWithoutExtension(path),
             Document = options.Document ?? Path.GetFileName(path),
         });
-        // A file that cannot be read has no table either: its own error says so, not a second one.
-        var unreadable = tables.Value.Count == 0 && tables.Diagnostics.Any(d => d.IsError);
-        return result with { Diagnostics = tables.Diagnostics.Concat(result.Diagnostics.Where(d => !(unreadable && d.Code == DiagnosticCodes.NoTable))).ToList() };
+        return result with { Diagnostics = AnnexTables.Then(tables, result.Diagnostics) };
     }
 
     /// <summary>Imports <paramref name="tables"/> into one programme.</summary>

@@ -25,7 +25,7 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
     /// </summary>
     public static IReadOnlyList<ParsedThreshold>? PerIndicator(string text, IReadOnlyList<Indicator> indicators)
     {
-        var clauses = ThresholdText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(text);
         if (indicators.Count < 2 || clauses.Length != indicators.Count)
         {
             return null;
@@ -48,7 +48,7 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
     /// <summary>The clauses of <paramref name="text"/> read for <paramref name="names"/>; <c>null</c> when the text is one clause or no clause gives a rule.</summary>
     public static ThresholdClauses? Read(string text, NameReading names)
     {
-        var clauses = ThresholdText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = Clauses(text);
         if (clauses.Length < 2)
         {
             return null;
@@ -115,6 +115,9 @@ internal sealed record ThresholdClauses(ParsedThreshold? Heading, ParsedThreshol
             return false;
         }
     }
+
+    private static string[] Clauses(string text) =>
+        ThresholdText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The names an indicator goes by (its name and aliases).</summary>
     public static IEnumerable<string> Names(Indicator indicator) => indicator.AliasesZh.Append(indicator.NameZh);
